@@ -1,0 +1,130 @@
+package vault
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Kind says what sort of secret an item holds; it decides how the secret is validated.
+type Kind string
+
+// The kinds of item a vault holds. The string values are stored in the vault file and
+// used on the command line, so they never change.
+const (
+	KindSeed          Kind = "seed"
+	KindPrivateKey    Kind = "private-key"
+	KindPassword      Kind = "password"
+	KindRecoveryCodes Kind = "recovery-codes"
+	KindTOTP          Kind = "totp"
+	KindNote          Kind = "note"
+)
+
+// Kinds lists every kind in the order a user sees them.
+var Kinds = []Kind{KindSeed, KindPrivateKey, KindPassword, KindRecoveryCodes, KindTOTP, KindNote}
+
+// Label is the kind's name in plain words.
+func (k Kind) Label() string {
+	switch k {
+	case KindSeed:
+		return "Seed phrase"
+	case KindPrivateKey:
+		return "Private key"
+	case KindPassword:
+		return "Password / login"
+	case KindRecoveryCodes:
+		return "2FA recovery codes"
+	case KindTOTP:
+		return "TOTP secret"
+	case KindNote:
+		return "Secure note"
+	}
+	return string(k)
+}
+
+// ParseKind turns a command-line or stored kind name into a Kind.
+func ParseKind(s string) (Kind, error) {
+	for _, k := range Kinds {
+		if strings.EqualFold(s, string(k)) {
+			return k, nil
+		}
+	}
+	names := make([]string, len(Kinds))
+	for i, k := range Kinds {
+		names[i] = string(k)
+	}
+	return "", fmt.Errorf("unknown kind %q: use one of %s", s, strings.Join(names, ", "))
+}
+
+// RecoveryRoute records how to regain an account if its key is lost.
+type RecoveryRoute struct {
+	Email        string `json:"email,omitempty"`
+	Phone        string `json:"phone,omitempty"`
+	SecurityHint string `json:"security_hint,omitempty"`
+	SupportURL   string `json:"support_url,omitempty"`
+	Notes        string `json:"notes,omitempty"`
+}
+
+// IsZero reports whether no recovery route has been recorded.
+func (r RecoveryRoute) IsZero() bool { return r == RecoveryRoute{} }
+
+// HistoryEntry is a previous secret value and the time it was replaced.
+type HistoryEntry struct {
+	Secret   string    `json:"secret"`
+	Replaced time.Time `json:"replaced"`
+}
+
+// Incident is one dated entry of an item's incident log (lost, stolen, checklist ticks).
+type Incident struct {
+	Time time.Time `json:"time"`
+	Note string    `json:"note"`
+}
+
+// Item is one secret and what the user knows about it.
+type Item struct {
+	ID       string         `json:"id"`
+	Kind     Kind           `json:"kind"`
+	Title    string         `json:"title"`
+	Secret   string         `json:"secret"`
+	Username string         `json:"username,omitempty"`
+	URL      string         `json:"url,omitempty"`
+	Notes    string         `json:"notes,omitempty"`
+	Tags     []string       `json:"tags,omitempty"`
+	Recovery RecoveryRoute  `json:"recovery,omitempty"`
+	Created  time.Time      `json:"created"`
+	Modified time.Time      `json:"modified"`
+	History  []HistoryEntry `json:"history,omitempty"`
+	// Deleted is set while the item is in the trash.
+	Deleted *time.Time `json:"deleted,omitempty"`
+	// RestoredFrom names the paper backup an item came from when a restore found a
+	// different item with the same ID and kept both.
+	RestoredFrom string     `json:"restored_from,omitempty"`
+	Incidents    []Incident `json:"incidents,omitempty"`
+}
+
+// InTrash reports whether the item has been deleted and waits in the trash.
+func (it *Item) InTrash() bool { return it.Deleted != nil }
+
+// Clone returns a deep copy, so callers can edit it without touching the vault.
+func (it Item) Clone() Item {
+	c := it
+	c.Tags = append([]string(nil), it.Tags...)
+	c.History = append([]HistoryEntry(nil), it.History...)
+	c.Incidents = append([]Incident(nil), it.Incidents...)
+	if it.Deleted != nil {
+		d := *it.Deleted
+		c.Deleted = &d
+	}
+	return c
+}
+
+// NewID returns a random item or vault ID: 16 random bytes in hex.
+func NewID() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic("vault: crypto/rand failed: " + err.Error())
+	}
+	return hex.EncodeToString(b[:])
+}

@@ -1,0 +1,85 @@
+package vault
+
+import (
+	"fmt"
+	"time"
+)
+
+// BackupRecord is the ledger entry of one paper backup: what went on paper and when.
+type BackupRecord struct {
+	ID       string       `json:"id"`
+	Created  time.Time    `json:"created"`
+	Paper    string       `json:"paper"`
+	Pages    int          `json:"pages"`
+	Items    []BackupItem `json:"items"`
+	Verified *time.Time   `json:"verified,omitempty"`
+	Location string       `json:"location,omitempty"`
+}
+
+// BackupItem is one item on a paper backup, with the modified time it had then.
+type BackupItem struct {
+	ID       string    `json:"id"`
+	Modified time.Time `json:"modified"`
+}
+
+// PaperStatus says which active items are not on any paper backup and which changed
+// after their newest backup.
+type PaperStatus struct {
+	NotOnPaper   []Item
+	ChangedSince []Item
+	UpToDate     []Item
+}
+
+// RecordBackup adds a backup to the ledger.
+func (d *Data) RecordBackup(r BackupRecord) { d.Backups = append(d.Backups, r) }
+
+// MarkVerified records that the backup with this ID was read back successfully.
+func (d *Data) MarkVerified(backupID string, now time.Time) error {
+	for i := range d.Backups {
+		if d.Backups[i].ID == backupID {
+			t := now.UTC()
+			d.Backups[i].Verified = &t
+			return nil
+		}
+	}
+	return fmt.Errorf("backup %s: not in this vault's ledger", backupID)
+}
+
+// BackupsOf returns the ledger entries whose backup holds the item, newest first.
+func (d *Data) BackupsOf(itemID string) []BackupRecord {
+	var out []BackupRecord
+	for i := len(d.Backups) - 1; i >= 0; i-- {
+		for _, bi := range d.Backups[i].Items {
+			if bi.ID == itemID {
+				out = append(out, d.Backups[i])
+				break
+			}
+		}
+	}
+	return out
+}
+
+// PaperStatus compares the active items with the ledger.
+func (d *Data) PaperStatus() PaperStatus {
+	newest := map[string]time.Time{}
+	for _, b := range d.Backups {
+		for _, bi := range b.Items {
+			if t, ok := newest[bi.ID]; !ok || bi.Modified.After(t) {
+				newest[bi.ID] = bi.Modified
+			}
+		}
+	}
+	var st PaperStatus
+	for _, it := range d.Active() {
+		t, ok := newest[it.ID]
+		switch {
+		case !ok:
+			st.NotOnPaper = append(st.NotOnPaper, it)
+		case it.Modified.After(t):
+			st.ChangedSince = append(st.ChangedSince, it)
+		default:
+			st.UpToDate = append(st.UpToDate, it)
+		}
+	}
+	return st
+}
