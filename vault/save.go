@@ -1,0 +1,176 @@
+package vault
+
+import (
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+)
+
+// readVaultFile reads a whole vault file, refusing files larger than maxFileSize.
+func readVaultFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file", path)
+	}
+	if st.Size() > maxFileSize {
+		return nil, corrupt("file is too large (%d bytes)", st.Size())
+	}
+	b := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) {
+			if len(b) > maxFileSize {
+				return nil, corrupt("file is too large (more than %d bytes)", maxFileSize)
+			}
+			b = append(b, 0)[:len(b)] // the file grew while reading
+		}
+	}
+}
+
+// tempPrefix names the temporary files a save creates next to the vault.
+func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-" }
+
+// writeTemp writes b to a new 0600 file in the vault's folder and syncs it.
+// It returns the temporary file's path.
+func writeTemp(path string, b []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
+	if err != nil {
+		return "", err
+	}
+	name := f.Name()
+	if err := writeSyncClose(f, b); err != nil {
+		os.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+func writeSyncClose(f *os.File, b []byte) error {
+	if err := f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
+		f.Close()
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// createFile writes b to path, which must not exist yet. The file appears
+// complete or not at all, and an existing file is never replaced.
+func createFile(path string, b []byte) error {
+	tmp, err := writeTemp(path, b)
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp)
+	if err := os.Link(tmp, path); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return ErrExists
+		}
+		// No hard links here (some network and FAT file systems): the caller
+		// holds the lock and has checked that path does not exist.
+		if _, serr := os.Lstat(path); serr == nil {
+			return ErrExists
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			return err
+		}
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// replaceFile atomically replaces path with b. The current file, whose bytes are
+// old, becomes path.bak. At every moment path holds either the old or the new
+// content, never nothing. replaced reports whether path now holds b, which can be
+// true even with an error (the folder could not be synced).
+func replaceFile(path string, b, old []byte) (replaced bool, err error) {
+	tmp, err := writeTemp(path, b)
+	if err != nil {
+		return false, err
+	}
+	defer os.Remove(tmp) // no-op once renamed
+	if err := backup(path, old); err != nil {
+		return false, fmt.Errorf("keep previous version: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return false, err
+	}
+	return true, syncDir(filepath.Dir(path))
+}
+
+// backup makes path.bak hold the current file: a hard link where the file system
+// has them, else a copy of old, which are the current bytes.
+func backup(path string, old []byte) error {
+	bak := path + ".bak"
+	tmp := filepath.Join(filepath.Dir(path), tempPrefix(path)+NewID()[:16])
+	if err := os.Link(path, tmp); err != nil {
+		tmp, err = writeTemp(path, old)
+		if err != nil {
+			return err
+		}
+	}
+	defer os.Remove(tmp) // no-op once renamed
+	return os.Rename(tmp, bak)
+}
+
+// syncDir makes renames in dir durable. Windows cannot sync folders, and its
+// renames are flushed with the file system journal.
+func syncDir(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil && !errors.Is(err, os.ErrInvalid) {
+		return err
+	}
+	return nil
+}
+
+// removeStaleTemps deletes temporary files left by a save that was killed. Only
+// the lock holder writes them, so the caller must hold the lock.
+func removeStaleTemps(path string) {
+	entries, err := os.ReadDir(filepath.Dir(path))
+	if err != nil {
+		return
+	}
+	prefix := tempPrefix(path)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && e.Type().IsRegular() {
+			os.Remove(filepath.Join(filepath.Dir(path), e.Name()))
+		}
+	}
+}
+
+// fileSum is the hash Save compares to detect changes made by other programs.
+func fileSum(b []byte) [sha256.Size]byte { return sha256.Sum256(b) }
