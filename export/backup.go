@@ -1,0 +1,139 @@
+package export
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"time"
+
+	"coffer/vault"
+)
+
+// Paper is a sheet size the backup is laid out for.
+type Paper string
+
+// The supported paper sizes.
+const (
+	A4     Paper = "a4"     // 210 × 297 mm (595 × 842 pt)
+	Letter Paper = "letter" // 8.5 × 11 in (612 × 792 pt)
+)
+
+// Options tune Create. The zero value prints on A4 with the default work factor.
+type Options struct {
+	Paper      Paper            // A4 when empty
+	WorkFactor int              // scrypt log2 N; DefaultWorkFactor when 0; tests use 10
+	Now        func() time.Time // clock; time.Now when nil
+	NoText     bool             // leave out the typed-fallback text pages
+	ListTitles bool             // print the item titles (not secrets) on a contents page
+	HintLine   bool             // print a blank "passphrase hint" line on each code page
+}
+
+// Backup is a backup ready to print: its frames and how they sit on the pages.
+type Backup struct {
+	ID            string    // 8 Crockford characters, printed on every page
+	Created       time.Time // creation time, UTC, printed as a date
+	Paper         Paper
+	Frames        []Frame // all frames, index order: data frames then parity frames
+	Pages         [][]int // frame indexes on each code page
+	CiphertextLen int     // bytes of age ciphertext
+	DataFrames    int     // any DataFrames frames rebuild the ciphertext
+	ParityFrames  int     // frames that may be lost
+	PlaintextLen  int     // bytes of JSON before compression (for reports)
+
+	opts   Options
+	titles []string // item titles, only kept when opts.ListTitles
+}
+
+// Create encrypts the items with the passphrase and lays them out as frames and pages.
+func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Backup, error) {
+	opts, err := opts.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if passphrase == "" {
+		return nil, errors.New("create backup: empty passphrase")
+	}
+	b := &Backup{ID: newBackupID(), Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
+	p := &Payload{Meta: Meta{FormatVersion: PayloadVersion, BackupID: b.ID, Created: b.Created, VaultID: vaultID, ItemCount: len(items)}, Items: items}
+	if p.Items == nil {
+		p.Items = []vault.Item{}
+	}
+	ct, jsLen, err := seal(p, passphrase, opts.WorkFactor)
+	if err != nil {
+		return nil, fmt.Errorf("create backup: %w", err)
+	}
+	b.CiphertextLen, b.PlaintextLen = len(ct), jsLen
+	if err := b.cut(ct); err != nil {
+		return nil, fmt.Errorf("create backup: %w", err)
+	}
+	if opts.ListTitles {
+		for _, it := range items {
+			b.titles = append(b.titles, it.Title)
+		}
+	}
+	return b, nil
+}
+
+// withDefaults fills zero fields and checks the others.
+func (o Options) withDefaults() (Options, error) {
+	if o.Paper == "" {
+		o.Paper = A4
+	}
+	if _, ok := papers[o.Paper]; !ok {
+		return o, fmt.Errorf("create backup: unknown paper %q (use a4 or letter)", o.Paper)
+	}
+	if o.WorkFactor == 0 {
+		o.WorkFactor = DefaultWorkFactor
+	}
+	if o.WorkFactor < 1 || o.WorkFactor > maxWorkFactor {
+		return o, fmt.Errorf("create backup: work factor %d outside 1..%d", o.WorkFactor, maxWorkFactor)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return o, nil
+}
+
+// cut splits the ciphertext into data and parity frames and assigns them to pages.
+func (b *Backup) cut(ct []byte) error {
+	spec := papers[b.Paper]
+	p, err := planFrames(len(ct), spec.perPage(), maxShardFor(spec.maxVersion()))
+	if err != nil {
+		return err
+	}
+	shards, err := encodeShards(ct, p)
+	if err != nil {
+		return err
+	}
+	b.DataFrames, b.ParityFrames = p.data, p.parity
+	for i, s := range shards {
+		b.Frames = append(b.Frames, Frame{BackupID: b.ID, Index: i, DataCount: p.data,
+			ParityCount: p.parity, PerPage: p.perPage, PayloadLen: len(ct), Data: s})
+	}
+	for pg := 0; pg < p.pages; pg++ {
+		var idx []int
+		for i := pg * p.perPage; i < (pg+1)*p.perPage && i < len(shards); i++ {
+			idx = append(idx, i)
+		}
+		b.Pages = append(b.Pages, idx)
+	}
+	return nil
+}
+
+// LedgerRecord is the vault ledger entry for this backup of items.
+func (b *Backup) LedgerRecord(items []vault.Item) vault.BackupRecord {
+	r := vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout())}
+	for _, it := range items {
+		r.Items = append(r.Items, vault.BackupItem{ID: it.ID, Modified: it.Modified})
+	}
+	return r
+}
+
+// newBackupID returns 5 random bytes as 8 Crockford characters.
+func newBackupID() string {
+	var id [idLen]byte
+	if _, err := rand.Read(id[:]); err != nil {
+		panic("export: crypto/rand failed: " + err.Error())
+	}
+	return b32.EncodeToString(id[:])
+}

@@ -1,0 +1,18 @@
+package export
+
+import "errors"
+
+// Sentinel errors; check them with errors.Is, the returned errors wrap them with context.
+var (
+	// ErrBadPassphrase means the passphrase does not open the backup. The caller may
+	// retry [Decrypt] with another passphrase on the same ciphertext.
+	ErrBadPassphrase = errors.New("wrong backup passphrase")
+	// ErrCorrupt means a frame, a line or the decrypted payload is damaged or not ours.
+	ErrCorrupt = errors.New("damaged or unrecognised backup data")
+	// ErrIncomplete means too few frames were found to rebuild the ciphertext.
+	ErrIncomplete = errors.New("not enough codes to rebuild the backup")
+	// ErrNewerFormat means the data was written by a newer version of Coffer.
+	ErrNewerFormat = errors.New("backup written by a newer Coffer; update Coffer to read it")
+	// ErrTooLarge means the items do not fit on a paper backup.
+	ErrTooLarge = errors.New("too much data for a paper backup")
+)

@@ -1,0 +1,130 @@
+package export
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"coffer/vault"
+	"filippo.io/age"
+)
+
+// PayloadVersion is the version of the encrypted JSON payload this package writes.
+const PayloadVersion = 1
+
+// DefaultWorkFactor is the scrypt work factor (log2 N) used when Options leave it zero.
+const DefaultWorkFactor = 18
+
+// maxWorkFactor is the highest scrypt work factor Decrypt accepts (about 15 s).
+const maxWorkFactor = 22
+
+// maxPlaintext caps decompression, so a damaged or hostile payload cannot fill memory.
+const maxPlaintext = 64 << 20
+
+// Meta describes a backup inside its encrypted payload.
+type Meta struct {
+	FormatVersion int       `json:"format_version"`
+	BackupID      string    `json:"backup_id"`
+	Created       time.Time `json:"created"`
+	VaultID       string    `json:"vault_id"`
+	ItemCount     int       `json:"item_count"`
+}
+
+// Payload is what a backup holds once decrypted.
+type Payload struct {
+	Meta  Meta         `json:"meta"`
+	Items []vault.Item `json:"items"`
+}
+
+// seal turns the payload into JSON, compresses it with raw DEFLATE and encrypts it with
+// age to a scrypt recipient.
+// It returns the ciphertext and the length of the JSON.
+func seal(p *Payload, passphrase string, workFactor int) ([]byte, int, error) {
+	js, err := json.Marshal(p)
+	if err != nil {
+		return nil, 0, fmt.Errorf("payload: %w", err)
+	}
+	ct, err := encrypt(js, passphrase, workFactor)
+	return ct, len(js), err
+}
+
+// encrypt compresses plaintext with raw DEFLATE and encrypts it with age (scrypt).
+func encrypt(js []byte, passphrase string, workFactor int) ([]byte, error) {
+	r, err := age.NewScryptRecipient(passphrase)
+	if err != nil {
+		return nil, fmt.Errorf("payload: passphrase: %w", err)
+	}
+	r.SetWorkFactor(workFactor)
+	var out bytes.Buffer
+	aw, err := age.Encrypt(&out, r)
+	if err != nil {
+		return nil, fmt.Errorf("payload: encrypt: %w", err)
+	}
+	zw, _ := flate.NewWriter(aw, flate.BestCompression) // level is valid: no error
+	if _, err := zw.Write(js); err != nil {
+		return nil, fmt.Errorf("payload: compress: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("payload: compress: %w", err)
+	}
+	if err := aw.Close(); err != nil {
+		return nil, fmt.Errorf("payload: encrypt: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// Decrypt opens a rebuilt ciphertext with the backup passphrase. A wrong passphrase
+// gives ErrBadPassphrase; the ciphertext is not modified, so the caller may retry.
+func Decrypt(ciphertext []byte, passphrase string) (*Payload, error) {
+	id, err := age.NewScryptIdentity(passphrase)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt: %w", ErrBadPassphrase)
+	}
+	id.SetMaxWorkFactor(maxWorkFactor)
+	ar, err := age.Decrypt(bytes.NewReader(ciphertext), id)
+	if err != nil {
+		return nil, fmt.Errorf("decrypt: %w", classifyAgeError(err))
+	}
+	js, err := io.ReadAll(io.LimitReader(flate.NewReader(ar), maxPlaintext+1))
+	if err != nil {
+		return nil, fmt.Errorf("decrypt: %w: %w", ErrCorrupt, err)
+	}
+	if len(js) > maxPlaintext {
+		return nil, fmt.Errorf("decrypt: payload over %d bytes: %w", maxPlaintext, ErrCorrupt)
+	}
+	return parsePayload(js)
+}
+
+// classifyAgeError maps an age failure to ErrBadPassphrase or ErrCorrupt.
+func classifyAgeError(err error) error {
+	var noMatch *age.NoIdentityMatchError
+	if errors.As(err, &noMatch) && errors.Is(err, age.ErrIncorrectIdentity) {
+		return ErrBadPassphrase
+	}
+	return fmt.Errorf("%w: %w", ErrCorrupt, err)
+}
+
+// parsePayload decodes and checks the decrypted JSON.
+func parsePayload(js []byte) (*Payload, error) {
+	var meta struct {
+		Meta Meta `json:"meta"`
+	}
+	if err := json.Unmarshal(js, &meta); err != nil {
+		return nil, fmt.Errorf("payload: %w", ErrCorrupt)
+	}
+	if meta.Meta.FormatVersion > PayloadVersion {
+		return nil, fmt.Errorf("payload: version %d: %w", meta.Meta.FormatVersion, ErrNewerFormat)
+	}
+	var p Payload
+	if err := json.Unmarshal(js, &p); err != nil {
+		return nil, fmt.Errorf("payload: %w", ErrCorrupt)
+	}
+	if p.Meta.FormatVersion < 1 || p.Meta.ItemCount != len(p.Items) {
+		return nil, fmt.Errorf("payload: meta says %d items, found %d: %w", p.Meta.ItemCount, len(p.Items), ErrCorrupt)
+	}
+	return &p, nil
+}

@@ -1,0 +1,43 @@
+package export
+
+import "fmt"
+
+// textPages are the typed-fallback pages: every frame as numbered, checked lines.
+func (b *Backup) textPages() []page {
+	s := papers[b.Paper]
+	intro := wrap(fmt.Sprintf("If no code scans, open Coffer, choose Restore, then Type lines, and type the "+
+		"lines below as printed; spaces and case do not matter. \"03.07\" means code 3, line 7. The last "+
+		"two characters of a line check it, so a typo is reported on its line. Any %d complete codes restore "+
+		"the backup; codes are the same as the QR codes of the same number.", b.DataFrames),
+		s.innerW(), fontSmall.size)
+	var lines []string
+	for _, f := range b.Frames {
+		lines = append(append(lines, typedLines(f, len(b.Frames))...), "")
+	}
+	perPage := 2 * b.textBodyLines(len(intro), monoLineH)
+	var pages []page
+	for _, body := range paginate(lines, perPage) {
+		pages = append(pages, page{title: "Typed fallback (backup " + b.ID + ")", intro: intro, lines: body, mono: true})
+	}
+	return pages
+}
+
+// contentsPages list the item titles, never their secrets.
+func (b *Backup) contentsPages() []page {
+	s := papers[b.Paper]
+	intro := wrap("Titles only, so you know what this backup holds. The secrets are only inside the "+
+		"encrypted codes.", s.innerW(), fontSmall.size)
+	maxChars := int(s.innerW() / charW(fontList.size))
+	var lines []string
+	for i, t := range b.titles {
+		lines = append(lines, clip(fmt.Sprintf("%3d. %s", i+1, t), maxChars))
+	}
+	if len(lines) == 0 {
+		lines = []string{"(no items)"}
+	}
+	var pages []page
+	for _, body := range paginate(lines, b.textBodyLines(len(intro), listLineH)) {
+		pages = append(pages, page{title: fmt.Sprintf("Items in this backup (%d)", len(b.titles)), intro: intro, lines: body})
+	}
+	return pages
+}
