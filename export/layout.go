@@ -61,7 +61,7 @@ var (
 	fontInfo  = fontSpec{size: 9}
 	fontLabel = fontSpec{size: 8, bold: true}
 	fontSmall = fontSpec{size: 8}
-	fontList  = fontSpec{size: 9}
+	fontList  = fontSpec{size: 9, mono: true}
 )
 
 // canvas is what a page is drawn on; coordinates in mm from the top-left corner,
@@ -168,7 +168,7 @@ func (b *Backup) instructions() string {
 // drawTextPage draws a contents or typed-fallback page.
 func (b *Backup) drawTextPage(c canvas, pg page) {
 	s := papers[b.Paper]
-	y := s.bodyTop()
+	y := s.bodyTop() + 2
 	c.text(margin, y, fontLabel, alignLeft, pg.title)
 	for _, l := range pg.intro {
 		y += 3.6
@@ -204,7 +204,7 @@ func (b *Backup) monoFont() fontSpec {
 // textBodyLines is how many body lines fit under the title and intro lines.
 func (b *Backup) textBodyLines(introLines int, lineH float64) int {
 	s := papers[b.Paper]
-	top := s.bodyTop() + float64(introLines)*3.6 + 6
+	top := s.bodyTop() + 2 + float64(introLines)*3.6 + 6
 	return int((s.bodyBottom()-top)/lineH) + 1
 }
 
