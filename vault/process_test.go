@@ -47,7 +47,17 @@ func helperHoldLock(path string) error {
 // helperSaveLoop opens the vault, says "ready", then saves forever, each save
 // setting the counter item to one more than before.
 func helperSaveLoop(path string) error {
-	v, err := Open(path, testPassphrase, testOptions())
+	// A quick unlock with the key handed over by the parent: no scrypt, so the
+	// child starts saving sooner.
+	kr := newFakeKeyring()
+	hdr, err := ReadHeader(path)
+	if err != nil {
+		return err
+	}
+	kr.Set(keyringService, hdr.VaultID, os.Getenv("COFFER_TEST_KEYRING_ENTRY"))
+	opts := testOptions()
+	opts.Keyring = kr
+	v, err := OpenRemembered(path, opts)
 	if err != nil {
 		return err
 	}
@@ -75,10 +85,11 @@ func crashCounter(d *Data) (int, error) {
 }
 
 // startHelper starts the test binary as a helper child and waits for its "ready".
-func startHelper(t *testing.T, role, path string) (*exec.Cmd, io.WriteCloser) {
+func startHelper(t *testing.T, role, path string, env ...string) (*exec.Cmd, io.WriteCloser) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), "COFFER_TEST_HELPER="+role, "COFFER_TEST_VAULT="+path)
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
