@@ -165,9 +165,9 @@ func TestCorruptSectionsWithValidChecksum(t *testing.T) {
 	}
 	cases := map[string][]byte{
 		"payload of another vault": rebuild(f.identity, other.payload),
-		"payload flipped":           rebuild(f.identity, flip(f.payload, len(f.payload)-5)),
-		"payload header flipped":    rebuild(f.identity, flip(f.payload, 30)),
-		"key body flipped":          rebuild(flip(f.identity, len(f.identity)-5), f.payload),
+		"payload flipped":          rebuild(f.identity, flip(f.payload, len(f.payload)-5)),
+		"payload header flipped":   rebuild(f.identity, flip(f.payload, 30)),
+		"key body flipped":         rebuild(flip(f.identity, len(f.identity)-5), f.payload),
 	}
 	for name, c := range cases {
 		wantCorrupt(t, name, openBytes(t, c, nil))
