@@ -194,5 +194,8 @@ func typedLineCount(first string) (int, error) {
 		return 0, fmt.Errorf("header: %w", ErrCorrupt)
 	}
 	chars := ceilDiv((headerLen+ceilDiv(payload, data)+crcLen)*8, 5)
-	return ceilDiv(chars, typedChars), nil
+	if n := ceilDiv(chars, typedChars); n <= 999 {
+		return n, nil
+	}
+	return 0, fmt.Errorf("header: frame too long: %w", ErrCorrupt)
 }
