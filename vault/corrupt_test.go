@@ -207,7 +207,7 @@ func sealDocument(t *testing.T, doc map[string]any) ([]byte, *fakeKeyring) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	payload, err := sealPayload(plain, v.identity)
+	payload, err := encrypt(plain, v.identity.Recipient())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +243,7 @@ func fixDocID(t *testing.T, b []byte, doc map[string]any) []byte {
 		t.Fatal(err)
 	}
 	plain, _ := json.Marshal(doc)
-	if f.payload, err = sealPayload(plain, id); err != nil {
+	if f.payload, err = encrypt(plain, id.Recipient()); err != nil {
 		t.Fatal(err)
 	}
 	return f.marshal()

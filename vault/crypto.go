@@ -68,9 +68,22 @@ func openIdentity(section []byte, passphrase string) (*age.X25519Identity, error
 	return id, nil
 }
 
-// sealPayload encrypts the document to the vault's key.
-func sealPayload(plain []byte, id *age.X25519Identity) ([]byte, error) {
-	return encrypt(plain, id.Recipient())
+// sealPayload encrypts the document to the vault's key, streaming the JSON into
+// the encryption. sizeHint is the expected ciphertext size (the last one).
+func sealPayload(d *Data, id *age.X25519Identity, sizeHint int) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(sizeHint + sizeHint/16 + 4096)
+	w, err := age.Encrypt(&buf, id.Recipient())
+	if err != nil {
+		return nil, fmt.Errorf("encrypt: %w", err)
+	}
+	if err := encodeData(w, d); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, fmt.Errorf("encrypt: %w", err)
+	}
+	return buf.Bytes(), nil
 }
 
 // openPayload decrypts section 2 with the vault's key. It returns errWrongKey if

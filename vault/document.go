@@ -4,15 +4,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 )
 
-// encodeData returns the JSON document stored in the payload section.
-func encodeData(d *Data) ([]byte, error) {
-	b, err := json.Marshal(d)
-	if err != nil {
-		return nil, fmt.Errorf("encode document: %w", err)
+// encodeData writes the JSON document stored in the payload section to w,
+// followed by a newline. It keeps no plaintext copy of its own.
+func encodeData(w io.Writer, d *Data) error {
+	if err := json.NewEncoder(w).Encode(d); err != nil {
+		return fmt.Errorf("encode document: %w", err)
 	}
-	return b, nil
+	return nil
 }
 
 // decodeData parses the decrypted document of the vault with ID vaultID. Unknown

@@ -1,7 +1,6 @@
 package vault
 
 import (
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -171,6 +170,3 @@ func removeStaleTemps(path string) {
 		}
 	}
 }
-
-// fileSum is the hash Save compares to detect changes made by other programs.
-func fileSum(b []byte) [sha256.Size]byte { return sha256.Sum256(b) }

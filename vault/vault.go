@@ -62,7 +62,7 @@ type Vault struct {
 	wrapped        []byte              // section 1: identity encrypted with the passphrase
 	workFactor     int                 // scrypt work factor of wrapped
 	data           *Data
-	diskSum        [32]byte // hash of the file as last read or written
+	disk           []byte // the file's bytes as last read or written (ciphertext)
 	lock           *flock.Flock
 	lastPassphrase time.Time // when the passphrase was last typed, for the reminder
 	closed         bool
@@ -132,7 +132,7 @@ func (v *Vault) initNew(passphrase string) error {
 	if err := createFile(v.path, b); err != nil {
 		return existsError(v.path, err)
 	}
-	v.diskSum = fileSum(b)
+	v.disk = b
 	return nil
 }
 
@@ -258,7 +258,7 @@ func load(path string, opts Options) (*Vault, *vaultFile, error) {
 	if err == nil {
 		var f *vaultFile
 		if f, err = parseFile(raw); err == nil {
-			v.id, v.workFactor, v.diskSum = f.VaultID, f.WorkFactor, fileSum(raw)
+			v.id, v.workFactor, v.disk = f.VaultID, f.WorkFactor, raw
 			v.wrapped = bytes.Clone(f.identity)
 			return v, f, nil
 		}
@@ -287,12 +287,7 @@ func (v *Vault) encode() ([]byte, error) {
 	if v.data == nil || v.data.VaultID != v.id {
 		return nil, fmt.Errorf("the document's vault ID was changed; refusing to save")
 	}
-	plain, err := encodeData(v.data)
-	if err != nil {
-		return nil, err
-	}
-	defer clear(plain)
-	payload, err := sealPayload(plain, v.identity)
+	payload, err := sealPayload(v.data, v.identity, len(v.disk))
 	if err != nil {
 		return nil, err
 	}
@@ -353,7 +348,7 @@ func (v *Vault) save() (written bool, err error) {
 	}
 	written, err = replaceFile(v.path, b, old)
 	if written {
-		v.diskSum = fileSum(b)
+		v.disk = b
 	}
 	return written, err
 }
@@ -379,7 +374,7 @@ func (v *Vault) readUnchanged() ([]byte, error) {
 		return nil, fmt.Errorf("%w (%v)", ErrChangedOnDisk, err)
 	case err != nil:
 		return nil, err
-	case fileSum(old) != v.diskSum:
+	case !bytes.Equal(old, v.disk):
 		return nil, ErrChangedOnDisk
 	}
 	return old, nil
@@ -445,7 +440,7 @@ func (v *Vault) Close() error {
 func (v *Vault) release() error {
 	v.closed = true
 	err := releaseLock(v.lock)
-	v.lock, v.identity, v.data = nil, nil, nil
+	v.lock, v.identity, v.data, v.disk = nil, nil, nil, nil
 	clear(v.wrapped)
 	v.wrapped = nil
 	return err

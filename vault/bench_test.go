@@ -1,0 +1,81 @@
+package vault
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// reportCPU adds the process CPU time per operation since start to b's results.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// benchVault creates a vault with 10,000 realistic items, remembered in a fake
+// keyring, and returns its options. The vault is closed.
+func benchVault(b *testing.B, wf int) (string, Options) {
+	b.Helper()
+	opts := Options{WorkFactor: wf, Keyring: newFakeKeyring()}
+	path := filepath.Join(b.TempDir(), "vault.coffer")
+	v, err := Create(path, testPassphrase, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	fillItems(v.Data(), 10_000, 42)
+	if err := v.Save(); err != nil {
+		b.Fatal(err)
+	}
+	if err := v.Remember(); err != nil {
+		b.Fatal(err)
+	}
+	v.Close()
+	return path, opts
+}
+
+// BenchmarkSaveAfterOneEdit measures saving a 10,000-item vault after one change.
+func BenchmarkSaveAfterOneEdit(b *testing.B) {
+	path, opts := benchVault(b, testWorkFactor)
+	v, err := OpenRemembered(path, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer v.Close()
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
+	for i := range b.N {
+		v.Data().Items[i%len(v.Data().Items)].Notes += "."
+		if err := v.Save(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(mustRead(b, path)))/(1<<20), "file-MiB")
+}
+
+// BenchmarkOpenRemembered measures a quick unlock of a 10,000-item vault.
+func BenchmarkOpenRemembered(b *testing.B) {
+	path, opts := benchVault(b, testWorkFactor)
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
+	for range b.N {
+		v, err := OpenRemembered(path, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		v.Close()
+	}
+}
+
+// BenchmarkOpenPassphrase measures a passphrase unlock of a 10,000-item vault at
+// the default work factor: about one scrypt plus BenchmarkOpenRemembered.
+func BenchmarkOpenPassphrase(b *testing.B) {
+	path, opts := benchVault(b, DefaultWorkFactor)
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
+	for range b.N {
+		v, err := Open(path, testPassphrase, opts)
+		if err != nil {
+			b.Fatal(err)
+		}
+		v.Close()
+	}
+}
