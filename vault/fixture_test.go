@@ -103,3 +103,23 @@ func writeFixture(t *testing.T) {
 	os.Remove(fixturePath + ".bak")
 	os.Remove(fixturePath + ".lock")
 }
+
+// TestFormatDocMatchesFixture keeps the test vector in docs/FORMAT.md true.
+func TestFormatDocMatchesFixture(t *testing.T) {
+	doc, err := os.ReadFile("../docs/FORMAT.md")
+	if err != nil {
+		t.Skip("docs/FORMAT.md not found:", err)
+	}
+	fixture := mustRead(t, fixturePath)
+	header := fixture[:bytes.Index(fixture, []byte(ageMagic))]
+	for _, line := range bytes.Split(bytes.TrimSuffix(header, []byte("\n")), []byte("\n")) {
+		if !bytes.Contains(doc, append([]byte("  "), line...)) {
+			t.Errorf("docs/FORMAT.md lacks the fixture header line %q", line)
+		}
+	}
+	for _, s := range []string{fixtureKey, fixturePassphrase, "(1970 bytes)", "header (164 bytes"} {
+		if !bytes.Contains(doc, []byte(s)) {
+			t.Errorf("docs/FORMAT.md lacks %q", s)
+		}
+	}
+}
