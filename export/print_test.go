@@ -60,7 +60,13 @@ func TestPrintedPDFScans(t *testing.T) {
 	}
 	for _, p := range []Paper{A4, Letter} {
 		t.Run(string(p), func(t *testing.T) {
-			b := mustCreate(t, sampleItems(n), p)
+			t.Parallel()
+			o := testOpts(p)
+			o.NoText = true // text pages are not scanned
+			b, err := Create(sampleItems(n), "v", testPass, o)
+			if err != nil {
+				t.Fatal(err)
+			}
 			dir := t.TempDir()
 			var pdf bytes.Buffer
 			if err := b.WritePDF(&pdf); err != nil {
@@ -91,7 +97,12 @@ func TestPageImagesScan(t *testing.T) {
 	needTools(t, "zbarimg")
 	for _, p := range []Paper{A4, Letter} {
 		t.Run(string(p), func(t *testing.T) {
-			b := mustCreate(t, sampleItems(40), p)
+			o := testOpts(p)
+			o.NoText = true
+			b, err := Create(sampleItems(40), "v", testPass, o)
+			if err != nil {
+				t.Fatal(err)
+			}
 			imgs, err := b.PageImages(150)
 			if err != nil {
 				t.Fatal(err)
