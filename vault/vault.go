@@ -55,7 +55,8 @@ func (o Options) resolve() (Options, error) {
 // Its methods are safe for concurrent use; the *Data from Data is not.
 type Vault struct {
 	mu             sync.Mutex
-	path           string
+	path           string // as given by the caller
+	file           string // path with symlinks resolved: the file read, locked and replaced
 	opts           Options
 	id             string              // vault ID, from the header
 	identity       *age.X25519Identity // the vault key; the payload is encrypted to it
@@ -103,7 +104,7 @@ func create(path, passphrase string, opts Options) (*Vault, error) {
 	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
 		return nil, existsError(path, err)
 	}
-	v := &Vault{path: path, opts: opts, workFactor: opts.WorkFactor}
+	v := &Vault{path: path, file: path, opts: opts, workFactor: opts.WorkFactor}
 	if v.lock, err = acquireLock(path); err != nil {
 		return nil, err
 	}
@@ -129,8 +130,8 @@ func (v *Vault) initNew(passphrase string) error {
 	if err != nil {
 		return err
 	}
-	if err := createFile(v.path, b); err != nil {
-		return existsError(v.path, err)
+	if err := createFile(v.file, b); err != nil {
+		return existsError(v.file, err)
 	}
 	v.disk = b
 	return nil
@@ -242,19 +243,25 @@ func ReadHeader(path string) (Header, error) {
 
 // load locks (unless read-only), reads and parses the file, and returns a Vault
 // holding everything but the key and the document.
+//
+// A vault reached through a symbolic link (say, into a synced folder) is read,
+// locked and replaced where the link points, so that saving keeps the link.
 func load(path string, opts Options) (*Vault, *vaultFile, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, nil, err
 	}
-	v := &Vault{path: path, opts: opts}
+	file, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	v := &Vault{path: path, file: file, opts: opts}
 	if !opts.ReadOnly {
-		var err error
-		if v.lock, err = acquireLock(path); err != nil {
+		if v.lock, err = acquireLock(file); err != nil {
 			return nil, nil, err
 		}
-		removeStaleTemps(path)
+		removeStaleTemps(file)
 	}
-	raw, err := readVaultFile(path)
+	raw, err := readVaultFile(file)
 	if err == nil {
 		var f *vaultFile
 		if f, err = parseFile(raw); err == nil {
@@ -286,6 +293,9 @@ func (v *Vault) unseal(f *vaultFile, id *age.X25519Identity) error {
 func (v *Vault) encode() ([]byte, error) {
 	if v.data == nil || v.data.VaultID != v.id {
 		return nil, fmt.Errorf("the document's vault ID was changed; refusing to save")
+	}
+	if err := checkText(v.data); err != nil {
+		return nil, err
 	}
 	payload, err := sealPayload(v.data, v.identity, len(v.disk))
 	if err != nil {
@@ -346,7 +356,7 @@ func (v *Vault) save() (written bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	written, err = replaceFile(v.path, b, old)
+	written, err = replaceFile(v.file, b, old)
 	if written {
 		v.disk = b
 	}
@@ -366,7 +376,7 @@ func (v *Vault) checkWritable() error {
 // readUnchanged returns the file's bytes if they are the ones last read or
 // written, and ErrChangedOnDisk otherwise.
 func (v *Vault) readUnchanged() ([]byte, error) {
-	old, err := readVaultFile(v.path)
+	old, err := readVaultFile(v.file)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return nil, fmt.Errorf("the file is missing: %w", ErrChangedOnDisk)

@@ -345,3 +345,59 @@ func TestDefaultPath(t *testing.T) {
 		t.Fatalf("DefaultPath = %s", p)
 	}
 }
+
+func TestSaveRefusesInvalidUTF8(t *testing.T) {
+	v := newTestVault(t, testOptions())
+	it := addVaultItem(t, v, "binary", "ok")
+	before := mustRead(t, v.Path())
+	v.Data().Items[0].Secret = "key \xff\xfe bytes"
+	err := v.Save()
+	if err == nil || !strings.Contains(err.Error(), it.ID) || !strings.Contains(err.Error(), "secret") {
+		t.Fatalf("Save = %v", err)
+	}
+	if strings.Contains(err.Error(), "key \xff") {
+		t.Fatal("error shows the secret")
+	}
+	v.Data().Items[0].Secret = "fine"
+	v.Data().Items[0].History = []HistoryEntry{{Secret: "\xc3"}}
+	if err := v.Save(); err == nil || !strings.Contains(err.Error(), "history[0].secret") {
+		t.Fatalf("Save = %v", err)
+	}
+	v.Data().Items[0].History = nil
+	v.Data().Backups = []BackupRecord{{Location: "\xff"}}
+	if err := v.Save(); err == nil || !strings.Contains(err.Error(), "backups[0].location") {
+		t.Fatalf("Save = %v", err)
+	}
+	if !bytes.Equal(before, mustRead(t, v.Path())) {
+		t.Fatal("file changed")
+	}
+}
+
+func TestSymlinkedVaultStaysLinked(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges")
+	}
+	opts := testOptions()
+	v := newTestVault(t, opts)
+	v.Close()
+	link := filepath.Join(t.TempDir(), "link.coffer")
+	if err := os.Symlink(v.Path(), link); err != nil {
+		t.Fatal(err)
+	}
+	w := mustOpen(t, link, opts)
+	if _, err := Open(v.Path(), testPassphrase, opts); !errors.Is(err, ErrLocked) {
+		t.Fatalf("target not locked through the link: %v", err)
+	}
+	addVaultItem(t, w, "x", "y")
+	if err := w.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		t.Fatal("save replaced the symbolic link")
+	}
+	w.Close()
+	r := mustOpen(t, v.Path(), opts)
+	if _, err := r.Data().Find("x", false); err != nil {
+		t.Fatal(err)
+	}
+}
