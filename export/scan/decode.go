@@ -1,0 +1,138 @@
+package scan
+
+import (
+	"image"
+	"time"
+)
+
+// DefaultBudget is the time DecodeImage spends on one image when
+// Options.Budget is zero.
+const DefaultBudget = 20 * time.Second
+
+// maxWorkSide caps the long side of the image the decoder works on; larger
+// photos are shrunk first (a 48 MP photo of a page still has ~6 px per module).
+const maxWorkSide = 4096
+
+// Options tune DecodeImage and ScanFiles.
+type Options struct {
+	// Budget is the time allowed per image (default DefaultBudget).
+	Budget time.Duration
+	// Expect is the number of codes expected on the page; decoding stops as
+	// soon as that many are found. 0 means unknown: the decoder stops when
+	// every code-like region of the page has been read or the ladder of
+	// attempts is exhausted.
+	Expect int
+	// Progress, if set, is called after each step: by DecodeImage with steps
+	// of its ladder, by ScanFiles with files (PDF pages count as files).
+	Progress func(done, total int)
+}
+
+// DecodeImage returns the distinct texts of all QR codes found in img, in the
+// order they were found. It never panics and returns nil if nothing is found.
+func DecodeImage(img image.Image, opts Options) []string {
+	if img == nil || img.Bounds().Empty() {
+		return nil
+	}
+	s := newSession(toGray(img), opts)
+	s.run()
+	return s.texts
+}
+
+// debugf, when set by tests, receives a trace of the decoder's progress.
+var debugf func(format string, args ...any)
+
+// session is the state of one DecodeImage call.
+type session struct {
+	opts     Options
+	deadline time.Time
+	page     *image.Gray     // work image (possibly shrunk)
+	texts    []string        // distinct texts in order found
+	seen     map[string]bool // texts already found
+	centres  []image.Point   // where found codes are, in page coordinates
+	cands    []image.Rectangle
+}
+
+func newSession(g *image.Gray, opts Options) *session {
+	if opts.Budget <= 0 {
+		opts.Budget = DefaultBudget
+	}
+	if long := max(g.Rect.Dx(), g.Rect.Dy()); long > maxWorkSide {
+		g = scale(g, float64(maxWorkSide)/float64(long))
+	}
+	return &session{opts: opts, deadline: time.Now().Add(opts.Budget), page: g, seen: map[string]bool{}}
+}
+
+// run walks the ladder of steps until done.
+func (s *session) run() {
+	steps := s.ladder()
+	for i, step := range steps {
+		if s.finished() {
+			break
+		}
+		step()
+		if debugf != nil {
+			debugf("step %d: %d codes, open %v", i, len(s.texts), s.openRegions())
+		}
+		if s.opts.Progress != nil {
+			s.opts.Progress(i+1, len(steps))
+		}
+	}
+}
+
+// finished reports whether decoding should stop: out of time, the expected
+// count reached, or (count unknown) every candidate region read.
+func (s *session) finished() bool {
+	if time.Now().After(s.deadline) {
+		return true
+	}
+	if s.opts.Expect > 0 {
+		return len(s.texts) >= s.opts.Expect
+	}
+	return len(s.texts) > 0 && len(s.openRegions()) == 0
+}
+
+// add records hits found in an image that maps to the page by
+// page = origin + p/f.
+func (s *session) add(hits []hit, origin image.Point, f float64) int {
+	n := 0
+	for _, h := range hits {
+		if h.text == "" {
+			continue
+		}
+		c := origin.Add(image.Pt(int(float64(h.centre.X)/f), int(float64(h.centre.Y)/f)))
+		s.centres = append(s.centres, c)
+		if debugf != nil {
+			debugf("hit at %v (new %v)", c, !s.seen[h.text])
+		}
+		if !s.seen[h.text] {
+			s.seen[h.text] = true
+			s.texts = append(s.texts, h.text)
+			n++
+		}
+	}
+	return n
+}
+
+// openRegions returns candidate regions that contain no found code yet.
+func (s *session) openRegions() []image.Rectangle {
+	var open []image.Rectangle
+	for _, r := range s.cands {
+		if !s.covered(r) {
+			open = append(open, r)
+		}
+	}
+	return open
+}
+
+// covered reports whether a found code's centre lies near the middle of r
+// (bounding boxes of tilted codes overlap, so "inside r" is not enough).
+func (s *session) covered(r image.Rectangle) bool {
+	mid := r.Min.Add(r.Max).Div(2)
+	lim := max(r.Dx(), r.Dy()) / 3
+	for _, c := range s.centres {
+		if d := c.Sub(mid); d.X*d.X+d.Y*d.Y <= lim*lim {
+			return true
+		}
+	}
+	return false
+}

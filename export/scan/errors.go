@@ -1,0 +1,25 @@
+package scan
+
+import "errors"
+
+// Sentinel errors returned (wrapped) in [FileResult.Err]; test with errors.Is.
+var (
+	// ErrUnsupported means the file is not an image or PDF format scan can read.
+	ErrUnsupported = errors.New("unsupported file format (use PNG, JPEG, GIF, BMP, TIFF, WebP or PDF)")
+	// ErrEmpty means the file has no bytes.
+	ErrEmpty = errors.New("file is empty")
+	// ErrTooLarge means the image or file exceeds the size limits (decompression bomb guard).
+	ErrTooLarge = errors.New("image too large (over 100 megapixels)")
+	// ErrCorrupt means the file looks like a supported format but cannot be decoded
+	// (truncated download, damaged file).
+	ErrCorrupt = errors.New("file is damaged or truncated")
+	// ErrHEIC means the file is an HEIC/HEIF photo, which pure Go cannot decode.
+	ErrHEIC = errors.New("HEIC photos are not supported: export the photo as JPEG " +
+		"(on iPhone: Settings → Camera → Formats → Most Compatible, or share the photo as JPEG)")
+	// ErrEncryptedPDF means the PDF is password protected.
+	ErrEncryptedPDF = errors.New("PDF is encrypted: save an unprotected copy of the scan")
+	// ErrNoImages means the PDF contains no embedded images: it is a vector PDF
+	// such as Coffer's own printable sheet, not a scan.
+	ErrNoImages = errors.New("this PDF has no scanned images; print it and scan or " +
+		"photograph it, or restore from the original file")
+)

@@ -1,0 +1,121 @@
+package scan
+
+import (
+	"image"
+	"math"
+)
+
+// fastSide is the long side the first, fast whole-page read is done at.
+const fastSide = 2000
+
+// cropSide is the long side candidate regions are resampled to before reading
+// (a version-30 code then gets ~5 px per module).
+const cropSide = 800
+
+// ladder lists the decoding steps from cheapest to most desperate.
+func (s *session) ladder() []func() {
+	plain := func(g *image.Gray) []hit { return readMulti(g, hybrid) }
+	return []func(){
+		s.findRegions,
+		func() { s.whole(fastSide, plain) },
+		func() { s.whole(maxWorkSide, plain) },
+		func() { s.eachRegion(1, true, readOneHybrid, readMultiHybrid, readOneGlobal) },
+		func() { s.eachRegion(1, true, sharpened, normalized, thresholded) },
+		func() { s.eachRegion(1.6, true, readOneHybrid, sharpened, thresholded) },
+		func() { s.eachRegion(0.6, true, readOneHybrid, readOneGlobal) },
+		func() { s.eachRegion(1, false, readOneHybrid, sharpened, thresholded) },
+		func() { s.whole(fastSide, func(g *image.Gray) []hit { return readMulti(g, global) }) },
+		func() { s.whole(fastSide, func(g *image.Gray) []hit { return readMulti(normalize(g, 24), hybrid) }) },
+		func() { s.tiles(readMultiHybrid, sharpened, thresholded) },
+	}
+}
+
+// findRegions locates candidate code regions on the page.
+func (s *session) findRegions() {
+	long := max(s.page.Rect.Dx(), s.page.Rect.Dy())
+	s.cands = regions(s.page, max(3, long/300))
+}
+
+// whole reads the page scaled down to at most side pixels on its long side.
+func (s *session) whole(side int, read reader) {
+	f := min(1, float64(side)/float64(max(s.page.Rect.Dx(), s.page.Rect.Dy())))
+	if side > fastSide && f >= 1 && max(s.page.Rect.Dx(), s.page.Rect.Dy()) <= fastSide {
+		return // already done at this resolution
+	}
+	s.add(read(scale(s.page, f)), image.Point{}, f)
+}
+
+// eachRegion tries the readers, in order, on every open candidate region
+// resampled so the region is about zoom·cropSide pixels long, until one of
+// them reads it. With deskew, a tilted region is first turned upright.
+// Without, only tilted regions are tried (upright ones were tried with deskew).
+func (s *session) eachRegion(zoom float64, deskew bool, readers ...reader) {
+	for _, r := range s.openRegions() {
+		f := zoom * cropSide / float64(max(r.Dx(), r.Dy()))
+		g, origin, f := s.cut(pad(r, s.page.Rect), f)
+		a := skew(g)
+		tilted := math.Abs(a) >= 4
+		if !deskew && !tilted {
+			continue
+		}
+		if deskew && tilted {
+			g = rotate(g, a)
+			origin, f = r.Min.Add(r.Max).Div(2), 0 // hits count at the region's centre
+		}
+		s.tryAll(g, origin, f, readers)
+		if s.finished() {
+			return
+		}
+	}
+}
+
+// cut crops r from the page and resamples it by f (clamped to 0.25..4).
+func (s *session) cut(r image.Rectangle, f float64) (*image.Gray, image.Point, float64) {
+	f = min(max(f, 0.25), 4)
+	return scale(crop(s.page, r), f), r.Min, f
+}
+
+// tryAll runs readers on g until one finds a new code. Hits map to the page
+// by origin + p/f, or to origin itself when f is 0.
+func (s *session) tryAll(g *image.Gray, origin image.Point, f float64, readers []reader) {
+	for _, read := range readers {
+		hits := read(g)
+		if f == 0 {
+			for i := range hits {
+				hits[i].centre = image.Point{}
+			}
+			f = 1
+		}
+		if s.add(hits, origin, f) > 0 || s.finished() {
+			return
+		}
+	}
+}
+
+// tiles reads overlapping square tiles of half the page's short side, for
+// codes the region finder merged with text or missed.
+func (s *session) tiles(readers ...reader) {
+	b := s.page.Rect
+	t := min(b.Dx(), b.Dy()) / 2
+	step := max(t/2, 1)
+	for y := 0; y < b.Dy(); y += step {
+		for x := 0; x < b.Dx(); x += step {
+			r := image.Rect(x, y, x+t, y+t).Intersect(b)
+			if r.Dx() < t/2 || r.Dy() < t/2 {
+				continue
+			}
+			g, origin, f := s.cut(r, 1.5*cropSide/float64(t))
+			s.tryAll(g, origin, f, readers)
+			if s.finished() {
+				return
+			}
+		}
+	}
+}
+
+// pad grows r by a sixth of its long side on each side (the quiet zone and
+// any part the region finder cut off), within bounds.
+func pad(r, bounds image.Rectangle) image.Rectangle {
+	m := max(r.Dx(), r.Dy())/6 + 4
+	return r.Inset(-m).Intersect(bounds)
+}

@@ -1,0 +1,233 @@
+package scan
+
+import (
+	"image"
+	"math"
+)
+
+// crop returns a copy of r ∩ bounds of g, with origin (0,0).
+func crop(g *image.Gray, r image.Rectangle) *image.Gray {
+	r = r.Intersect(g.Rect)
+	out := image.NewGray(image.Rect(0, 0, r.Dx(), r.Dy()))
+	for y := 0; y < r.Dy(); y++ {
+		copy(out.Pix[y*out.Stride:(y+1)*out.Stride], g.Pix[g.PixOffset(r.Min.X, r.Min.Y+y):])
+	}
+	return out
+}
+
+// scale resizes g by factor f: area averaging when shrinking, bilinear when growing.
+func scale(g *image.Gray, f float64) *image.Gray {
+	if f == 1 {
+		return g
+	}
+	if f < 1 {
+		k := int(1 / f)
+		if k >= 2 {
+			g = boxShrink(g, k)
+			f *= float64(k)
+		}
+	}
+	w := max(1, int(math.Round(float64(g.Rect.Dx())*f)))
+	h := max(1, int(math.Round(float64(g.Rect.Dy())*f)))
+	return bilinear(g, w, h)
+}
+
+// boxShrink averages k×k blocks of g.
+func boxShrink(g *image.Gray, k int) *image.Gray {
+	w, h := g.Rect.Dx()/k, g.Rect.Dy()/k
+	out := image.NewGray(image.Rect(0, 0, max(w, 1), max(h, 1)))
+	sum := make([]int, w)
+	for y := 0; y < h; y++ {
+		clear(sum)
+		for dy := 0; dy < k; dy++ {
+			row := g.Pix[(y*k+dy)*g.Stride:]
+			for x := 0; x < w; x++ {
+				for dx := 0; dx < k; dx++ {
+					sum[x] += int(row[x*k+dx])
+				}
+			}
+		}
+		for x := 0; x < w; x++ {
+			out.Pix[y*out.Stride+x] = uint8(sum[x] / (k * k))
+		}
+	}
+	return out
+}
+
+// bilinear resamples g to w×h with bilinear interpolation (pixel centres aligned).
+func bilinear(g *image.Gray, w, h int) *image.Gray {
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	sx := float64(g.Rect.Dx()) / float64(w)
+	sy := float64(g.Rect.Dy()) / float64(h)
+	for y := 0; y < h; y++ {
+		fy := (float64(y)+0.5)*sy - 0.5
+		for x := 0; x < w; x++ {
+			out.Pix[y*out.Stride+x] = sample(g, (float64(x)+0.5)*sx-0.5, fy)
+		}
+	}
+	return out
+}
+
+// sample reads g at fractional (fx, fy) with bilinear interpolation; outside is white.
+func sample(g *image.Gray, fx, fy float64) uint8 {
+	x0, y0 := int(math.Floor(fx)), int(math.Floor(fy))
+	ax, ay := fx-float64(x0), fy-float64(y0)
+	p := func(x, y int) float64 {
+		if x < 0 || y < 0 || x >= g.Rect.Dx() || y >= g.Rect.Dy() {
+			return 255
+		}
+		return float64(g.Pix[y*g.Stride+x])
+	}
+	top := p(x0, y0)*(1-ax) + p(x0+1, y0)*ax
+	bot := p(x0, y0+1)*(1-ax) + p(x0+1, y0+1)*ax
+	return uint8(top*(1-ay) + bot*ay + 0.5)
+}
+
+// rotate turns g by deg degrees counter-clockwise about its centre, growing the
+// canvas so nothing is cut; new area is white.
+func rotate(g *image.Gray, deg float64) *image.Gray {
+	s, c := math.Sincos(deg * math.Pi / 180)
+	w, h := float64(g.Rect.Dx()), float64(g.Rect.Dy())
+	nw := int(math.Ceil(math.Abs(w*c) + math.Abs(h*s)))
+	nh := int(math.Ceil(math.Abs(w*s) + math.Abs(h*c)))
+	out := image.NewGray(image.Rect(0, 0, nw, nh))
+	cx, cy, ncx, ncy := w/2, h/2, float64(nw)/2, float64(nh)/2
+	for y := 0; y < nh; y++ {
+		dy := float64(y) + 0.5 - ncy
+		for x := 0; x < nw; x++ {
+			dx := float64(x) + 0.5 - ncx
+			out.Pix[y*out.Stride+x] = sample(g, c*dx-s*dy+cx-0.5, s*dx+c*dy+cy-0.5)
+		}
+	}
+	return out
+}
+
+// integral returns the (w+1)×(h+1) summed-area table of g.
+func integral(g *image.Gray) []int64 {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	t := make([]int64, (w+1)*(h+1))
+	for y := 0; y < h; y++ {
+		var run int64
+		row := g.Pix[y*g.Stride:]
+		for x := 0; x < w; x++ {
+			run += int64(row[x])
+			t[(y+1)*(w+1)+x+1] = t[y*(w+1)+x+1] + run
+		}
+	}
+	return t
+}
+
+// boxMean returns g blurred with a (2r+1)² box filter (clamped at the edges).
+func boxMean(g *image.Gray, r int) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	t := integral(g)
+	out := image.NewGray(image.Rect(0, 0, w, h))
+	for y := 0; y < h; y++ {
+		y0, y1 := max(0, y-r), min(h, y+r+1)
+		for x := 0; x < w; x++ {
+			x0, x1 := max(0, x-r), min(w, x+r+1)
+			s := t[y1*(w+1)+x1] - t[y0*(w+1)+x1] - t[y1*(w+1)+x0] + t[y0*(w+1)+x0]
+			out.Pix[y*out.Stride+x] = uint8(s / int64((y1-y0)*(x1-x0)))
+		}
+	}
+	return out
+}
+
+// unsharp sharpens g: v + amount·(v − blur_r(v)), clamped.
+func unsharp(g *image.Gray, r int, amount float64) *image.Gray {
+	b := boxMean(boxMean(g, r), r)
+	out := image.NewGray(g.Rect)
+	for i, v := range g.Pix {
+		out.Pix[i] = clamp8(float64(v) + amount*(float64(v)-float64(b.Pix[i])))
+	}
+	return out
+}
+
+// threshold binarizes g against the local mean of a (2r+1)² window: a pixel is
+// black when it is darker than mean·(1−k). The result is 0/255, which any
+// binarizer downstream keeps as is. It copes with uneven light and low contrast.
+func threshold(g *image.Gray, r int, k float64) *image.Gray {
+	m := boxMean(g, r)
+	out := image.NewGray(g.Rect)
+	for i, v := range g.Pix {
+		if float64(v) < float64(m.Pix[i])*(1-k) {
+			out.Pix[i] = 0
+		} else {
+			out.Pix[i] = 255
+		}
+	}
+	return out
+}
+
+// normalize stretches contrast locally: each pixel is mapped from the range of
+// its (2r+1)² neighbourhood (estimated on a shrunken copy) to 0..255, which
+// flattens lighting gradients and lifts faint prints.
+func normalize(g *image.Gray, r int) *image.Gray {
+	k := max(1, r/8)
+	small := g
+	if k > 1 {
+		small = boxShrink(g, k)
+	}
+	lo, hi := minMaxFilter(small, max(1, r/k))
+	lo, hi = boxMean(lo, max(1, r/k)), boxMean(hi, max(1, r/k))
+	out := image.NewGray(g.Rect)
+	sw, sh := small.Rect.Dx(), small.Rect.Dy()
+	for y := 0; y < g.Rect.Dy(); y++ {
+		sy := min(sh-1, y/k)
+		for x := 0; x < g.Rect.Dx(); x++ {
+			sx := min(sw-1, x/k)
+			a, b := float64(lo.Pix[sy*lo.Stride+sx]), float64(hi.Pix[sy*hi.Stride+sx])
+			if b-a < 24 {
+				out.Pix[y*out.Stride+x] = 255
+				continue
+			}
+			out.Pix[y*out.Stride+x] = clamp8((float64(g.Pix[y*g.Stride+x]) - a) * 255 / (b - a))
+		}
+	}
+	return out
+}
+
+// minMaxFilter returns the minimum and maximum over (2r+1)² windows (separable).
+func minMaxFilter(g *image.Gray, r int) (lo, hi *image.Gray) {
+	lo = filter1(filter1(g, r, true, false), r, false, false)
+	hi = filter1(filter1(g, r, true, true), r, false, true)
+	return lo, hi
+}
+
+// filter1 is a 1-D min (or max) filter of radius r along x (or y).
+func filter1(g *image.Gray, r int, alongX, wantMax bool) *image.Gray {
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	out := image.NewGray(g.Rect)
+	for y := 0; y < h; y++ {
+		for x := 0; x < w; x++ {
+			best := g.Pix[y*g.Stride+x]
+			for d := -r; d <= r; d++ {
+				xx, yy := x, y
+				if alongX {
+					xx += d
+				} else {
+					yy += d
+				}
+				if xx < 0 || yy < 0 || xx >= w || yy >= h {
+					continue
+				}
+				v := g.Pix[yy*g.Stride+xx]
+				if (wantMax && v > best) || (!wantMax && v < best) {
+					best = v
+				}
+			}
+			out.Pix[y*out.Stride+x] = best
+		}
+	}
+	return out
+}
+
+func clamp8(v float64) uint8 {
+	switch {
+	case v <= 0:
+		return 0
+	case v >= 255:
+		return 255
+	}
+	return uint8(v + 0.5)
+}
