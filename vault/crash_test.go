@@ -28,7 +28,7 @@ func TestCrashWhileSaving(t *testing.T) {
 	if _, _, err := v.Data().Add(Item{Kind: KindNote, Title: "counter", Secret: "0"}, v.Now()); err != nil {
 		t.Fatal(err)
 	}
-	fillItems(v.Data(), 100, 7) // big enough that a save takes a while
+	fillItems(v.Data(), crashBaseItems-1, 7) // big enough that a save takes a while
 	if err := v.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -63,8 +63,11 @@ func TestCrashWhileSaving(t *testing.T) {
 	if advanced < kills/4 {
 		t.Fatalf("only %d of %d runs saved anything; the kills came too early", advanced, kills)
 	}
-	t.Logf("%d kills, %d saves survived, counter %d", kills, advanced, last)
+	t.Logf("%d kills; %d runs had saved at least once; counter %d", kills, advanced, last)
 }
+
+// crashBaseItems is the number of items before the first save of the loop.
+const crashBaseItems = 101
 
 // crashCheck opens the vault after a kill and returns its counter.
 func crashCheck(t *testing.T, path string, opts Options, i int) int {
@@ -79,6 +82,10 @@ func crashCheck(t *testing.T, path string, opts Options, i int) int {
 	n, err := crashCounter(w.Data())
 	if err != nil {
 		t.Fatalf("kill %d: %v", i, err)
+	}
+	// Each save of the loop adds one item: the document is exactly version n.
+	if got, want := len(w.Data().Items), crashBaseItems+n; got != want {
+		t.Fatalf("kill %d: counter %d with %d items, want %d", i, n, got, want)
 	}
 	w.Close()
 	if n > 0 {

@@ -1,6 +1,7 @@
 package vault
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,7 +20,9 @@ func encodeData(w io.Writer, d *Data) error {
 // decodeData parses the decrypted document of the vault with ID vaultID. Unknown
 // fields are tolerated; a document from a newer Coffer is ErrNewerVersion.
 func decodeData(b []byte, vaultID string) (*Data, error) {
-	var d Data
+	// Size the item slice up front: json reuses its capacity instead of growing
+	// it step by step. Items are written with "id" first; this is only a hint.
+	d := Data{Items: make([]Item, 0, min(bytes.Count(b, []byte(`{"id":`)), len(b)/64))}
 	if err := json.Unmarshal(b, &d); err != nil {
 		// A newer document may change a field's type: tell that apart.
 		var probe struct {
