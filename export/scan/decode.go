@@ -45,11 +45,12 @@ var debugf func(format string, args ...any)
 type session struct {
 	opts     Options
 	deadline time.Time
-	page     *image.Gray     // work image (possibly shrunk)
-	texts    []string        // distinct texts in order found
-	seen     map[string]bool // texts already found
-	centres  []image.Point   // where found codes are, in page coordinates
-	cands    []image.Rectangle
+	page     *image.Gray                 // work image (possibly shrunk)
+	texts    []string                    // distinct texts in order found
+	seen     map[string]bool             // texts already found
+	centres  []image.Point               // where found codes are, in page coordinates
+	cands    []image.Rectangle           // candidate code regions, largest first
+	skews    map[image.Rectangle]float64 // tilt of each region, once computed
 }
 
 func newSession(g *image.Gray, opts Options) *session {
@@ -59,7 +60,8 @@ func newSession(g *image.Gray, opts Options) *session {
 	if long := max(g.Rect.Dx(), g.Rect.Dy()); long > maxWorkSide {
 		g = scale(g, float64(maxWorkSide)/float64(long))
 	}
-	return &session{opts: opts, deadline: time.Now().Add(opts.Budget), page: g, seen: map[string]bool{}}
+	return &session{opts: opts, deadline: time.Now().Add(opts.Budget), page: g, seen: map[string]bool{},
+		skews: map[image.Rectangle]float64{}}
 }
 
 // run walks the ladder of steps until done.
@@ -71,7 +73,7 @@ func (s *session) run() {
 		}
 		step()
 		if debugf != nil {
-			debugf("step %d: %d codes, open %v", i, len(s.texts), s.openRegions())
+			debugf("step %d: %d codes at %v, open %v", i, len(s.texts), time.Since(s.deadline.Add(-s.opts.Budget)).Round(time.Millisecond), s.openRegions())
 		}
 		if s.opts.Progress != nil {
 			s.opts.Progress(i+1, len(steps))
@@ -115,24 +117,34 @@ func (s *session) add(hits []hit, origin image.Point, f float64) int {
 
 // openRegions returns candidate regions that contain no found code yet.
 func (s *session) openRegions() []image.Rectangle {
+	done := make([]bool, len(s.cands))
+	for _, c := range s.centres {
+		if i := s.regionOf(c); i >= 0 {
+			done[i] = true
+		}
+	}
 	var open []image.Rectangle
-	for _, r := range s.cands {
-		if !s.covered(r) {
+	for i, r := range s.cands {
+		if !done[i] {
 			open = append(open, r)
 		}
 	}
 	return open
 }
 
-// covered reports whether a found code's centre lies near the middle of r
-// (bounding boxes of tilted codes overlap, so "inside r" is not enough).
-func (s *session) covered(r image.Rectangle) bool {
-	mid := r.Min.Add(r.Max).Div(2)
-	lim := max(r.Dx(), r.Dy()) / 3
-	for _, c := range s.centres {
-		if d := c.Sub(mid); d.X*d.X+d.Y*d.Y <= lim*lim {
-			return true
+// regionOf returns the index of the candidate region that p belongs to: of
+// the regions containing p (bounding boxes of tilted codes overlap), the one
+// whose centre is nearest. It returns -1 if no region contains p.
+func (s *session) regionOf(p image.Point) int {
+	best, bestD := -1, 0
+	for i, r := range s.cands {
+		if !p.In(r) {
+			continue
+		}
+		d := p.Sub(r.Min.Add(r.Max).Div(2))
+		if dd := d.X*d.X + d.Y*d.Y; best < 0 || dd < bestD {
+			best, bestD = i, dd
 		}
 	}
-	return false
+	return best
 }

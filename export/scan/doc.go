@@ -5,7 +5,7 @@
 // One call to a QR library is not enough for phone photos of curled, blurred,
 // unevenly lit or rotated pages, so [DecodeImage] runs a ladder of attempts
 // (whole page at several scales and binarizers, then candidate code regions
-// cropped, normalised, sharpened, thresholded and upscaled, then overlapping
+// cropped, deskewed, sharpened, smoothed, thresholded and rescaled, then overlapping
 // tiles) until the expected number of codes is found or the time budget ends.
 //
 // [ScanFiles] adds the file side: format sniffing, size limits checked before

@@ -19,13 +19,11 @@ func (s *session) ladder() []func() {
 		s.findRegions,
 		func() { s.whole(fastSide, plain) },
 		func() { s.whole(maxWorkSide, plain) },
-		func() { s.eachRegion(1, true, readOneHybrid, readMultiHybrid, readOneGlobal) },
-		func() { s.eachRegion(1, true, sharpened, normalized, thresholded) },
-		func() { s.eachRegion(1.6, true, readOneHybrid, sharpened, thresholded) },
-		func() { s.eachRegion(0.6, true, readOneHybrid, readOneGlobal) },
-		func() { s.eachRegion(1, false, readOneHybrid, sharpened, thresholded) },
+		func() { s.eachRegion(0.6, true, readMultiHybrid, readOneGlobal, thresholded, sharpened) },
+		func() { s.eachRegion(1, true, readOneHybrid, readMultiHybrid, sharpened, smoothed) },
+		func() { s.eachRegion(1.6, true, readMultiHybrid, sharpened, thresholded) },
+		func() { s.eachRegion(1, false, readOneHybrid, sharpened) },
 		func() { s.whole(fastSide, func(g *image.Gray) []hit { return readMulti(g, global) }) },
-		func() { s.whole(fastSide, func(g *image.Gray) []hit { return readMulti(normalize(g, 24), hybrid) }) },
 		func() { s.tiles(readMultiHybrid, sharpened, thresholded) },
 	}
 }
@@ -51,13 +49,15 @@ func (s *session) whole(side int, read reader) {
 // Without, only tilted regions are tried (upright ones were tried with deskew).
 func (s *session) eachRegion(zoom float64, deskew bool, readers ...reader) {
 	for _, r := range s.openRegions() {
-		f := zoom * cropSide / float64(max(r.Dx(), r.Dy()))
-		g, origin, f := s.cut(pad(r, s.page.Rect), f)
-		a := skew(g)
+		a := s.skewOf(r)
 		tilted := math.Abs(a) >= 4
 		if !deskew && !tilted {
 			continue
 		}
+		// A tilted code's bounding box is larger than the code by |cos|+|sin|.
+		sn, cs := math.Sincos(a * math.Pi / 180)
+		f := zoom * cropSide * (math.Abs(sn) + math.Abs(cs)) / float64(max(r.Dx(), r.Dy()))
+		g, origin, f := s.cut(pad(r, s.page.Rect), f)
 		if deskew && tilted {
 			g = rotate(g, a)
 			origin, f = r.Min.Add(r.Max).Div(2), 0 // hits count at the region's centre
@@ -67,6 +67,18 @@ func (s *session) eachRegion(zoom float64, deskew bool, readers ...reader) {
 			return
 		}
 	}
+}
+
+// skewOf returns the tilt of region r in degrees, computed once per region
+// on a copy at most 400 pixels wide.
+func (s *session) skewOf(r image.Rectangle) float64 {
+	if a, ok := s.skews[r]; ok {
+		return a
+	}
+	g := crop(s.page, r)
+	a := skew(scale(g, min(1, 400/float64(max(r.Dx(), r.Dy())))))
+	s.skews[r] = a
+	return a
 }
 
 // cut crops r from the page and resamples it by f (clamped to 0.25..4).
@@ -80,13 +92,14 @@ func (s *session) cut(r image.Rectangle, f float64) (*image.Gray, image.Point, f
 func (s *session) tryAll(g *image.Gray, origin image.Point, f float64, readers []reader) {
 	for _, read := range readers {
 		hits := read(g)
+		scale := f
 		if f == 0 {
 			for i := range hits {
 				hits[i].centre = image.Point{}
 			}
-			f = 1
+			scale = 1
 		}
-		if s.add(hits, origin, f) > 0 || s.finished() {
+		if s.add(hits, origin, scale) > 0 || s.finished() {
 			return
 		}
 	}

@@ -159,69 +159,6 @@ func threshold(g *image.Gray, r int, k float64) *image.Gray {
 	return out
 }
 
-// normalize stretches contrast locally: each pixel is mapped from the range of
-// its (2r+1)² neighbourhood (estimated on a shrunken copy) to 0..255, which
-// flattens lighting gradients and lifts faint prints.
-func normalize(g *image.Gray, r int) *image.Gray {
-	k := max(1, r/8)
-	small := g
-	if k > 1 {
-		small = boxShrink(g, k)
-	}
-	lo, hi := minMaxFilter(small, max(1, r/k))
-	lo, hi = boxMean(lo, max(1, r/k)), boxMean(hi, max(1, r/k))
-	out := image.NewGray(g.Rect)
-	sw, sh := small.Rect.Dx(), small.Rect.Dy()
-	for y := 0; y < g.Rect.Dy(); y++ {
-		sy := min(sh-1, y/k)
-		for x := 0; x < g.Rect.Dx(); x++ {
-			sx := min(sw-1, x/k)
-			a, b := float64(lo.Pix[sy*lo.Stride+sx]), float64(hi.Pix[sy*hi.Stride+sx])
-			if b-a < 24 {
-				out.Pix[y*out.Stride+x] = 255
-				continue
-			}
-			out.Pix[y*out.Stride+x] = clamp8((float64(g.Pix[y*g.Stride+x]) - a) * 255 / (b - a))
-		}
-	}
-	return out
-}
-
-// minMaxFilter returns the minimum and maximum over (2r+1)² windows (separable).
-func minMaxFilter(g *image.Gray, r int) (lo, hi *image.Gray) {
-	lo = filter1(filter1(g, r, true, false), r, false, false)
-	hi = filter1(filter1(g, r, true, true), r, false, true)
-	return lo, hi
-}
-
-// filter1 is a 1-D min (or max) filter of radius r along x (or y).
-func filter1(g *image.Gray, r int, alongX, wantMax bool) *image.Gray {
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	out := image.NewGray(g.Rect)
-	for y := 0; y < h; y++ {
-		for x := 0; x < w; x++ {
-			best := g.Pix[y*g.Stride+x]
-			for d := -r; d <= r; d++ {
-				xx, yy := x, y
-				if alongX {
-					xx += d
-				} else {
-					yy += d
-				}
-				if xx < 0 || yy < 0 || xx >= w || yy >= h {
-					continue
-				}
-				v := g.Pix[yy*g.Stride+xx]
-				if (wantMax && v > best) || (!wantMax && v < best) {
-					best = v
-				}
-			}
-			out.Pix[y*out.Stride+x] = best
-		}
-	}
-	return out
-}
-
 func clamp8(v float64) uint8 {
 	switch {
 	case v <= 0:

@@ -12,8 +12,9 @@ func readOneGlobal(g *image.Gray) []hit   { return readOne(g, global) }
 // sharpened reads after an unsharp mask, which restores blurred module edges.
 func sharpened(g *image.Gray) []hit { return readOne(unsharp(g, 2, 1.5), hybrid) }
 
-// normalized reads after local contrast stretching (uneven light, faint print).
-func normalized(g *image.Gray) []hit { return readOne(normalize(g, 24), global) }
+// smoothed reads after a 3×3 box blur, which removes sensor noise and JPEG
+// ringing that would otherwise flip single pixels of small modules.
+func smoothed(g *image.Gray) []hit { return readOne(boxMean(g, 1), hybrid) }
 
 // thresholded reads after our own mean-based adaptive threshold.
 func thresholded(g *image.Gray) []hit { return readOne(threshold(g, 12, 0.08), global) }
