@@ -1,0 +1,30 @@
+package app
+
+import "coffer/vault"
+
+// change applies f to the vault's data and saves. If f or the save fails, the data
+// goes back to how it was, the error is shown, and change returns false so the
+// screen keeps what the user typed.
+func (g *gui) change(f func(d *vault.Data) error) bool {
+	d := g.v.Data()
+	before := cloneItems(d.Items)
+	err := f(d)
+	if err == nil {
+		err = g.v.Save()
+	}
+	if err != nil {
+		d.Items = before
+		g.showError(err)
+		return false
+	}
+	return true
+}
+
+// cloneItems deep-copies a slice of items.
+func cloneItems(items []vault.Item) []vault.Item {
+	out := make([]vault.Item, len(items))
+	for i, it := range items {
+		out[i] = it.Clone()
+	}
+	return out
+}

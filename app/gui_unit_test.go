@@ -1,0 +1,97 @@
+package app
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"coffer/vault"
+)
+
+func TestLiveCheckSeed(t *testing.T) {
+	cases := []struct {
+		text, want string
+		bad        bool
+	}{
+		{"abandon abuo", "2 words so far", false}, // second word still being typed
+		{"abandon abuot ", `word 2 "abuot"`, true},
+		{"abuot ", `word 1 "abuot"`, true},
+		{validSeed, "checksum correct", false},
+		{strings.Replace(validSeed, "about", "abandon", 1), "checksum", true},
+		{"abandon abandon abandon", "3 words so far", false},
+	}
+	for _, c := range cases {
+		msg, bad := liveCheck(vault.KindSeed, c.text)
+		if !strings.Contains(msg, c.want) || bad != c.bad {
+			t.Errorf("liveCheck(%q) = %q, %v; want %q, %v", c.text, msg, bad, c.want, c.bad)
+		}
+	}
+}
+
+func TestLiveCheckTOTP(t *testing.T) {
+	if msg, bad := liveCheck(vault.KindTOTP, "JBSWY3DP1"); !bad || !strings.Contains(msg, "base32") {
+		t.Errorf("got %q %v", msg, bad)
+	}
+	if msg, bad := liveCheck(vault.KindTOTP, "JBSWY3DPEHPK3PXP"); bad || msg != "" {
+		t.Errorf("got %q %v", msg, bad)
+	}
+}
+
+func TestPaperBanner(t *testing.T) {
+	st := vault.PaperStatus{NotOnPaper: make([]vault.Item, 3), ChangedSince: make([]vault.Item, 1)}
+	got := paperBanner(st)
+	if !strings.HasPrefix(got, "3 keys are not on paper yet; 1 key has changed since the last paper backup.") {
+		t.Errorf("banner %q", got)
+	}
+	if paperBanner(vault.PaperStatus{UpToDate: make([]vault.Item, 2)}) != "" {
+		t.Error("banner shown when every key is on paper")
+	}
+}
+
+func TestSuggestPassphrase(t *testing.T) {
+	a, b := suggestPassphrase(), suggestPassphrase()
+	if a == b || len(strings.Fields(a)) != suggestWords {
+		t.Fatalf("suggestions %q %q", a, b)
+	}
+	for _, w := range strings.Fields(a) {
+		if firstUnknownWord([]string{w}) >= 0 {
+			t.Errorf("%q is not a BIP39 word", w)
+		}
+	}
+}
+
+func TestQuietLocale(t *testing.T) {
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", "C")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "")
+	quietLocale()
+	if got := os.Getenv("LC_ALL") + "|" + os.Getenv("LANG"); got != "|en_US.UTF-8" {
+		t.Errorf("after quietLocale: %s", got)
+	}
+	t.Setenv("LANG", "de_DE.UTF-8")
+	quietLocale()
+	if os.Getenv("LANG") != "de_DE.UTF-8" {
+		t.Error("a real locale was replaced")
+	}
+}
+
+func TestDisplayPath(t *testing.T) {
+	t.Setenv("HOME", "/home/ann")
+	if got := displayPath("/home/ann/.config/coffer/vault.coffer"); got != "~/.config/coffer/vault.coffer" {
+		t.Errorf("got %q", got)
+	}
+	if got := displayPath("/media/usb/v.coffer"); got != "/media/usb/v.coffer" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestFilterItems(t *testing.T) {
+	items := sampleItems()
+	if got := filterItems(items, "  github ", allKinds); len(got) != 1 || got[0].Title != "GitHub 2FA" {
+		t.Errorf("got %v", got)
+	}
+	if got := filterItems(items, "", vault.KindSeed.Label()); len(got) != 1 {
+		t.Errorf("got %v", got)
+	}
+}
