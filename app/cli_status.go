@@ -1,0 +1,77 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"coffer/vault"
+)
+
+// statusJSON is the paper-backup status as `coffer status --json` prints it.
+type statusJSON struct {
+	NotOnPaper   []itemJSON           `json:"not_on_paper"`
+	ChangedSince []itemJSON           `json:"changed_since"`
+	UpToDate     int                  `json:"up_to_date"`
+	Backups      []vault.BackupRecord `json:"backups"`
+}
+
+func (c *cli) cmdStatus(args []string) error {
+	fs, cf := c.flags("status")
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	if err := noArgs(fs); err != nil {
+		return err
+	}
+	return c.readOnly(cf, func(d *vault.Data, _ time.Time) error {
+		st := d.PaperStatus()
+		if *asJSON {
+			return writeJSON(c.io.Stdout, statusJSON{NotOnPaper: summaries(st.NotOnPaper),
+				ChangedSince: summaries(st.ChangedSince), UpToDate: len(st.UpToDate), Backups: nonNilBackups(d.Backups)})
+		}
+		writeStatus(c.io.Stdout, d, st)
+		return nil
+	})
+}
+
+func summaries(items []vault.Item) []itemJSON {
+	out := make([]itemJSON, len(items))
+	for i, it := range items {
+		out[i] = summaryJSON(it)
+	}
+	return out
+}
+
+func nonNilBackups(b []vault.BackupRecord) []vault.BackupRecord {
+	if b == nil {
+		return []vault.BackupRecord{}
+	}
+	return b
+}
+
+func writeStatus(w io.Writer, d *vault.Data, st vault.PaperStatus) {
+	fmt.Fprintf(w, "Paper backups: %d\n", len(d.Backups))
+	for _, b := range d.Backups {
+		verified := "not checked yet"
+		if b.Verified != nil {
+			verified = "checked " + b.Verified.Local().Format("2006-01-02")
+		}
+		fmt.Fprintf(w, "  %s  %s  %-6s %d page(s), %d item(s), %s\n", b.ID, b.Created.Local().Format("2006-01-02 15:04"),
+			b.Paper, b.Pages, len(b.Items), verified)
+	}
+	fmt.Fprintf(w, "Up to date on paper: %d item(s)\n", len(st.UpToDate))
+	listTitles(w, "Not on paper yet", st.NotOnPaper)
+	listTitles(w, "Changed since their last paper backup", st.ChangedSince)
+	if len(st.NotOnPaper)+len(st.ChangedSince) > 0 {
+		fmt.Fprintln(w, "Run 'coffer backup --out FILE.pdf' and print it to protect them.")
+	}
+}
+
+func listTitles(w io.Writer, heading string, items []vault.Item) {
+	fmt.Fprintf(w, "%s: %d item(s)\n", heading, len(items))
+	for _, it := range items {
+		fmt.Fprintf(w, "  %s  %s\n", it.ID[:8], it.Title)
+	}
+}
