@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -19,6 +20,7 @@ func (b *Backup) WritePDF(w io.Writer) error {
 	pdf.SetCatalogSort(true)
 	pdf.SetTitle("Coffer paper backup "+b.ID, false)
 	pdf.SetCreator("Coffer", false)
+	pdf.SetKeywords(b.embeddedFrames(), false)
 	c := &pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")}
 	pages := b.layout()
 	for i, pg := range pages {
@@ -31,6 +33,20 @@ func (b *Backup) WritePDF(w io.Writer) error {
 		return fmt.Errorf("write pdf: %w", err)
 	}
 	return nil
+}
+
+// EmbeddedFramesTag starts the PDF keywords that carry the frame texts, so restoring
+// from the original PDF file needs no rasterizing. The frames are already encrypted
+// and printed on the page; this copy reveals nothing more.
+const EmbeddedFramesTag = "coffer-frames"
+
+func (b *Backup) embeddedFrames() string {
+	texts := make([]string, 0, len(b.Frames)+1)
+	texts = append(texts, EmbeddedFramesTag)
+	for _, f := range b.Frames {
+		texts = append(texts, f.Text())
+	}
+	return strings.Join(texts, " ")
 }
 
 // pdfCanvas draws on an fpdf document in mm.

@@ -1,0 +1,180 @@
+package restore
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"coffer/export"
+	"coffer/export/scan"
+)
+
+// ErrNoCodes means a file was read but held no Coffer codes.
+var ErrNoCodes = errors.New("no Coffer codes found")
+
+// ErrUnknownBackup means the requested backup ID is not among the collected frames.
+var ErrUnknownBackup = errors.New("no codes of that backup were found")
+
+// Session collects frames from many inputs. It is safe for concurrent use.
+type Session struct {
+	mu      sync.Mutex
+	asm     *export.Assembler
+	reports []FileReport
+}
+
+// FileReport says what one input (a file, a PDF page, or typed text) gave.
+type FileReport struct {
+	Path   string `json:"path"`
+	Page   int    `json:"page,omitempty"`   // PDF page, 1-based; 0 for images and text
+	Codes  int    `json:"codes"`            // Coffer codes read
+	New    int    `json:"new"`              // codes not seen before in this session
+	Others int    `json:"others,omitempty"` // QR codes that are not Coffer codes
+	Err    error  `json:"-"`
+}
+
+// Error returns the report's error as text, or "" when there was none.
+func (r FileReport) Error() string {
+	if r.Err == nil {
+		return ""
+	}
+	return r.Err.Error()
+}
+
+// NewSession returns an empty session.
+func NewSession() *Session { return &Session{asm: export.NewAssembler()} }
+
+// Reports returns what every input gave so far, in the order they were added.
+func (s *Session) Reports() []FileReport {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]FileReport(nil), s.reports...)
+}
+
+// Backups returns the status of every backup seen, in the order first seen.
+func (s *Session) Backups() []export.Status {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.asm.Backups()
+}
+
+// AddCodes records the QR texts read from one input and returns its report.
+func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := FileReport{Path: path, Page: page}
+	for _, text := range codes {
+		f, err := export.ParseFrame(text)
+		if err != nil {
+			r.Others++
+			continue
+		}
+		r.Codes++
+		if s.addFrame(f) {
+			r.New++
+		}
+	}
+	if r.Codes == 0 {
+		r.Err = ErrNoCodes
+		if r.Others > 0 {
+			r.Err = fmt.Errorf("%w: %d QR code(s) that are not from a Coffer backup", ErrNoCodes, r.Others)
+		}
+	}
+	s.reports = append(s.reports, r)
+	return r
+}
+
+// addFrame adds one frame and reports whether it was new. Frames that disagree with
+// their backup's other frames are counted by the assembler as conflicts.
+func (s *Session) addFrame(f export.Frame) bool {
+	before := s.found(f.BackupID)
+	_ = s.asm.Add(f)
+	return s.found(f.BackupID) > before
+}
+
+func (s *Session) found(id string) int {
+	for _, st := range s.asm.Backups() {
+		if st.BackupID == id {
+			return st.Found
+		}
+	}
+	return 0
+}
+
+// AddTyped parses typed fallback lines and records their frames. Line errors name
+// the line; the frames of correct codes are kept.
+func (s *Session) AddTyped(name, text string) (FileReport, []export.LineError) {
+	frames, lineErrs := export.ParseTyped(text)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r := FileReport{Path: name}
+	for _, f := range frames {
+		r.Codes++
+		if s.addFrame(f) {
+			r.New++
+		}
+	}
+	if r.Codes == 0 && len(lineErrs) == 0 {
+		r.Err = ErrNoCodes
+	}
+	s.reports = append(s.reports, r)
+	return r, lineErrs
+}
+
+// Open rebuilds and decrypts one backup. A wrong passphrase returns an error wrapping
+// export.ErrBadPassphrase; call Open again with another one, nothing is rescanned.
+func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
+	s.mu.Lock()
+	ct, err := s.asm.Ciphertext(backupID)
+	s.mu.Unlock()
+	if err != nil {
+		return nil, err
+	}
+	return export.Decrypt(ct, passphrase)
+}
+
+// AddFiles scans image, PDF and text files and records what they hold, one report
+// per image, PDF page or text file; a bad file never stops the others.
+func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
+	var out []FileReport
+	var scanPaths []string
+	for _, p := range paths {
+		if text, ok := readTypedFile(p); ok {
+			r, lineErrs := s.AddTyped(p, text)
+			if len(lineErrs) > 0 && r.Err == nil {
+				r.Err = lineErrorsAsError(lineErrs)
+				s.setLastReport(r)
+			}
+			out = append(out, r)
+			continue
+		}
+		scanPaths = append(scanPaths, p)
+	}
+	for _, res := range scan.ScanFiles(scanPaths, opts) {
+		out = append(out, s.addScanResult(res))
+	}
+	return out
+}
+
+func (s *Session) setLastReport(r FileReport) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reports[len(s.reports)-1] = r
+}
+
+// addScanResult records one result of package scan, reading the frames embedded in
+// our own PDF when the PDF has no page images.
+func (s *Session) addScanResult(res scan.FileResult) FileReport {
+	if errors.Is(res.Err, scan.ErrNoImages) {
+		if codes, err := embeddedFrames(res.Path); err == nil {
+			return s.AddCodes(res.Path, 0, codes)
+		}
+	}
+	if res.Err != nil && len(res.Codes) == 0 {
+		r := FileReport{Path: res.Path, Page: res.Page, Err: res.Err}
+		s.mu.Lock()
+		s.reports = append(s.reports, r)
+		s.mu.Unlock()
+		return r
+	}
+	return s.AddCodes(res.Path, res.Page, res.Codes)
+}
