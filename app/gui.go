@@ -57,11 +57,11 @@ func RunGUI() int {
 	g.path = path
 	stop := g.startTicker(time.Second)
 	defer stop()
-	w.SetCloseIntercept(func() { g.lock(); w.Close() })
+	w.SetCloseIntercept(func() { g.closeVault(); w.Close() })
 	w.Resize(fyne.NewSize(960, 640))
 	g.start()
 	w.ShowAndRun()
-	g.lock()
+	g.closeVault()
 	return 0
 }
 
@@ -145,11 +145,12 @@ func (g *gui) showUnlock(message string) {
 	g.win.Canvas().Focus(s.passphrase)
 }
 
-// opened takes over a freshly opened vault and shows its items.
-func (g *gui) opened(v *vault.Vault) {
+// opened takes over a freshly opened vault and shows its items; remembered says
+// whether the system keyring holds its key.
+func (g *gui) opened(v *vault.Vault, remembered bool) {
 	g.v = v
 	g.prefs.setLastVault(v.Path())
-	g.prefs.setRemembered(v.ID(), isRemembered(v))
+	g.prefs.setRemembered(v.ID(), remembered)
 	g.idle.touch(g.now())
 	g.showMain()
 }
@@ -173,6 +174,15 @@ func (g *gui) lock() {
 	if g.v == nil {
 		return
 	}
+	g.closeVault()
+	g.showUnlock("Locked. Your vault is closed.")
+}
+
+// closeVault forgets every item, clears our clipboard content and closes the vault.
+func (g *gui) closeVault() {
+	if g.v == nil {
+		return
+	}
 	if g.main != nil {
 		g.main.drop()
 		g.main = nil
@@ -182,7 +192,6 @@ func (g *gui) lock() {
 		fyne.LogError("closing the vault", err)
 	}
 	g.v = nil
-	g.showUnlock("Locked. Your vault is closed.")
 }
 
 // save writes the vault after a change; on failure it says why and returns false,

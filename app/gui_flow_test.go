@@ -131,12 +131,12 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 	test.Type(e.title, "Trezor")
 	typo := strings.Replace(validSeed, "abandon abandon abandon", "abandon abandon abndon", 1)
 	test.Type(e.secret, typo[:30])
-	if !strings.Contains(e.secretMsg.Text, `word 3 "abndon"`) {
+	if !strings.Contains(e.secretMsg.Text, `Word 3 "abndon"`) {
 		t.Fatalf("live message %q does not name the word", e.secretMsg.Text)
 	}
 	test.Type(e.secret, typo[30:])
 	test.Tap(e.save)
-	if !strings.Contains(e.secretMsg.Text, `word 3 "abndon"`) || !strings.Contains(e.secretMsg.Text, `did you mean "abandon"`) {
+	if !strings.Contains(e.secretMsg.Text, `Word 3 "abndon"`) || !strings.Contains(e.secretMsg.Text, `did you mean "abandon"`) {
 		t.Fatalf("save message %q", e.secretMsg.Text)
 	}
 	if len(h.g.v.Data().Active()) != 0 || m.edit != e {

@@ -96,7 +96,7 @@ func newHarness(t *testing.T) *harness {
 	h.g.loc = time.UTC
 	h.g.background = func(work, done func()) { work(); done() }
 	h.g.path = filepath.Join(home, "test.coffer")
-	t.Cleanup(h.g.lock)
+	t.Cleanup(h.g.closeVault)
 	return h
 }
 

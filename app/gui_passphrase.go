@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 	"github.com/cosmos/go-bip39"
 	"github.com/trustelem/zxcvbn"
@@ -23,7 +24,7 @@ const suggestWords = 6
 type passphrasePair struct {
 	entry     *widget.Entry
 	confirm   *widget.Entry
-	meter     *widget.ProgressBar
+	meter     *strengthMeter
 	verdict   *widget.Label
 	suggested *widget.Label
 	suggest   *widget.Button
@@ -39,8 +40,7 @@ func newPassphrasePair(onChanged func()) *passphrasePair {
 	p.confirm = widget.NewPasswordEntry()
 	p.confirm.SetPlaceHolder("Type it again")
 	p.confirm.OnChanged = func(string) { p.update() }
-	p.meter = &widget.ProgressBar{Max: 4}
-	p.meter.TextFormatter = func() string { return "" }
+	p.meter = newStrengthMeter()
 	p.verdict = widget.NewLabel(strengthText(-1))
 	p.suggested = widget.NewLabel("")
 	p.suggested.Wrapping = fyne.TextWrapWord
@@ -51,7 +51,7 @@ func newPassphrasePair(onChanged func()) *passphrasePair {
 
 // buildUI lays out the entries, the meter and the suggestion.
 func (p *passphrasePair) buildUI() fyne.CanvasObject {
-	meter := container.NewBorder(nil, nil, nil, p.suggest, p.meter)
+	meter := container.NewBorder(nil, nil, nil, p.suggest, container.NewVBox(layout.NewSpacer(), p.meter.bar, layout.NewSpacer()))
 	return container.NewVBox(p.entry, p.confirm, meter, p.verdict, p.suggested)
 }
 
@@ -86,7 +86,7 @@ func (p *passphrasePair) problem() string {
 
 func (p *passphrasePair) update() {
 	s := p.score()
-	p.meter.SetValue(float64(max(s, 0)))
+	p.meter.set(s)
 	text := strengthText(s)
 	if p.confirm.Text != "" && p.entry.Text != p.confirm.Text {
 		text += " The two entries differ."

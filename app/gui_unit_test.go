@@ -14,10 +14,10 @@ func TestLiveCheckSeed(t *testing.T) {
 		bad        bool
 	}{
 		{"abandon abuo", "2 words so far", false}, // second word still being typed
-		{"abandon abuot ", `word 2 "abuot"`, true},
-		{"abuot ", `word 1 "abuot"`, true},
+		{"abandon abuot ", `Word 2 "abuot"`, true},
+		{"abuot ", `Word 1 "abuot"`, true},
 		{validSeed, "checksum correct", false},
-		{strings.Replace(validSeed, "about", "abandon", 1), "checksum", true},
+		{strings.Replace(validSeed, "about", "abandon", 1), "Checksum does not match", true},
 		{"abandon abandon abandon", "3 words so far", false},
 	}
 	for _, c := range cases {
@@ -40,7 +40,7 @@ func TestLiveCheckTOTP(t *testing.T) {
 func TestPaperBanner(t *testing.T) {
 	st := vault.PaperStatus{NotOnPaper: make([]vault.Item, 3), ChangedSince: make([]vault.Item, 1)}
 	got := paperBanner(st)
-	if !strings.HasPrefix(got, "3 keys are not on paper yet; 1 key has changed since the last paper backup.") {
+	if got != "3 keys are not on paper yet; 1 key has changed since the last paper backup." {
 		t.Errorf("banner %q", got)
 	}
 	if paperBanner(vault.PaperStatus{UpToDate: make([]vault.Item, 2)}) != "" {

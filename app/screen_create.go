@@ -96,13 +96,14 @@ func (s *createScreen) createVault() {
 		if err == nil && remember {
 			rememberErr = v.Remember()
 		}
+		remember = err == nil && rememberErr == nil && remember
 	}, func() {
 		s.setWorking(false)
 		if err != nil {
 			s.setProblem(sentence(explain(err)))
 			return
 		}
-		s.g.opened(v)
+		s.g.opened(v, remember)
 		if rememberErr != nil {
 			s.g.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain(rememberErr)))
 		}

@@ -45,7 +45,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	s.reveal = &widget.Button{Text: "Reveal", Icon: theme.VisibilityIcon(), OnTapped: s.onReveal}
 	s.copy = &widget.Button{Text: "Copy", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopy}
 	s.edit = &widget.Button{Text: "Edit", Icon: theme.DocumentCreateIcon(), OnTapped: s.onEdit}
-	s.del = &widget.Button{Text: "Move to trash", Icon: theme.DeleteIcon(), Importance: widget.DangerImportance, OnTapped: s.onDelete}
+	s.del = &widget.Button{Text: "Move to trash", Icon: theme.DeleteIcon(), OnTapped: s.onDelete}
 	s.secretHost = container.NewStack()
 	s.showSecret()
 	parts := []fyne.CanvasObject{s.header(), s.secretSection()}
@@ -117,10 +117,10 @@ func wordGrid(phrase string) fyne.CanvasObject {
 func (s *detailScreen) totpSection() fyne.CanvasObject {
 	s.totpCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	s.totpCode.SizeName = theme.SizeNameHeadingText
-	s.totpLeft = hint("")
+	s.totpLeft = widget.NewLabel("")
 	s.copyCode = &widget.Button{Text: "Copy code", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyCode}
 	s.tick(s.g.now())
-	row := container.NewBorder(nil, nil, nil, s.copyCode, container.NewHBox(s.totpCode, container.NewCenter(s.totpLeft)))
+	row := container.NewBorder(nil, nil, nil, container.NewCenter(s.copyCode), container.NewHBox(s.totpCode, container.NewCenter(s.totpLeft)))
 	return widget.NewCard("", "", container.NewVBox(widget.NewLabelWithStyle("Current code", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), row))
 }
 

@@ -220,12 +220,22 @@ func standardLength(n int) bool { return n == 12 || n == 15 || n == 18 || n == 2
 // checkMessage turns a validation result into a line under the secret.
 func checkMessage(warnings []string, err error) (string, bool) {
 	if err != nil {
-		return sentence(explain(err)), true
+		return sentence(validationText(err)), true
 	}
 	if len(warnings) > 0 {
 		return sentence(strings.Join(warnings, "; ")), false
 	}
 	return "", false
+}
+
+// validationText is a validation error without the field prefix ("seed phrase: ")
+// and the ": invalid secret" tail, since it shows right under the field.
+func validationText(err error) string {
+	msg := strings.TrimSuffix(explain(err), ": "+vault.ErrInvalidSecret.Error())
+	for _, prefix := range []string{"seed phrase: ", "totp: ", "secret: "} {
+		msg = strings.TrimPrefix(msg, prefix)
+	}
+	return msg
 }
 
 // collect builds the item from the form.

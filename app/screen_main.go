@@ -58,6 +58,7 @@ func (s *mainScreen) buildUI() {
 	s.list.OnSelected = s.onSelected
 	s.banner = widget.NewLabel("")
 	s.banner.Wrapping = fyne.TextWrapWord
+	s.banner.Importance = widget.WarningImportance
 	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, s.banner)
 	s.clipStatus = widget.NewLabel("")
 	s.clipStatus.SizeName = theme.SizeNameCaptionText
@@ -224,7 +225,7 @@ func paperBanner(st vault.PaperStatus) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.Join(parts, "; ") + ". Print a paper backup with the command line (coffer backup) until printing arrives here."
+	return strings.Join(parts, "; ") + "."
 }
 
 // plural writes "1 key is" or "3 keys are".

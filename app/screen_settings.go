@@ -64,7 +64,7 @@ func (s *settingsScreen) lockSection() fyne.CanvasObject {
 // deviceSection: remember or forget the vault in the system keyring.
 func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember = widget.NewCheck("Remember this vault on this device", nil)
-	s.remember.SetChecked(isRemembered(s.g.v))
+	s.remember.SetChecked(s.g.prefs.remembered(s.g.v.ID()))
 	s.remember.OnChanged = s.onRemember
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
 		hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
@@ -161,23 +161,32 @@ func (s *settingsScreen) onPaper(choice string) {
 	}
 }
 
-// onRemember stores or removes the vault's key in the system keyring.
+// onRemember stores or removes the vault's key in the system keyring, off the UI
+// goroutine because the keyring may ask the user to unlock it.
 func (s *settingsScreen) onRemember(on bool) {
 	s.g.activity()
+	v := s.g.v
 	var err error
-	if on {
-		err = s.g.v.Remember()
-	} else {
-		err = s.g.v.Forget()
-	}
-	if err != nil {
-		s.remember.OnChanged = nil
-		s.remember.SetChecked(!on)
-		s.remember.OnChanged = s.onRemember
-		s.g.showError(err)
-		return
-	}
-	s.g.prefs.setRemembered(s.g.v.ID(), on)
+	s.remember.Disable()
+	s.g.busy = true
+	s.g.background(func() {
+		if on {
+			err = v.Remember()
+		} else {
+			err = v.Forget()
+		}
+	}, func() {
+		s.g.busy = false
+		s.remember.Enable()
+		if err != nil {
+			s.remember.OnChanged = nil
+			s.remember.SetChecked(!on)
+			s.remember.OnChanged = s.onRemember
+			s.g.showError(err)
+			return
+		}
+		s.g.prefs.setRemembered(v.ID(), on)
+	})
 }
 
 // refreshChange enables the button once the new passphrase is typed twice.

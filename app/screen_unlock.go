@@ -96,10 +96,15 @@ func (s *unlockScreen) open(opener func() (*vault.Vault, error)) {
 	s.setWorking(true)
 	var v *vault.Vault
 	var err error
-	s.g.background(func() { v, err = opener() }, func() {
+	remembered := false
+	s.g.background(func() {
+		if v, err = opener(); err == nil {
+			remembered = isRemembered(v) // the keyring may prompt: not on the UI goroutine
+		}
+	}, func() {
 		s.setWorking(false)
 		if err == nil {
-			s.g.opened(v)
+			s.g.opened(v, remembered)
 			return
 		}
 		s.failed(err)
