@@ -60,11 +60,17 @@ type command struct {
 type cli struct {
 	io        IO
 	vaultPath string
+	// passphrase is the vault passphrase typed or given in this run, if any; the
+	// backup command reuses it as the default backup passphrase.
+	passphrase string
+	// newVaultPath and newWorkFactor are restore's --new and --work-factor.
+	newVaultPath  string
+	newWorkFactor int
 }
 
 func commands() []command {
 	cmds := append(vaultCommands(), itemCommands()...)
-	return append(cmds, command{"status", "[--json]", "which items are on no paper backup yet, or changed since", (*cli).cmdStatus})
+	return append(cmds, paperCommands()...)
 }
 
 // RunCLI runs one command line (without the program name) and returns the exit status:

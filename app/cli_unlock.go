@@ -65,6 +65,7 @@ func (c *cli) openVault(cf *commonFlags, readOnly bool) (*vault.Vault, error) {
 		return nil, err
 	}
 	if given {
+		c.passphrase = pass
 		return vault.Open(path, pass, opts)
 	}
 	if _, err := os.Stat(path); err != nil {
@@ -83,6 +84,7 @@ func (c *cli) openVault(cf *commonFlags, readOnly bool) (*vault.Vault, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.passphrase = pass
 	return vault.Open(path, pass, opts)
 }
 
