@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/term"
 
+	_ "coffer/app/internal/quietlocale" // before Fyne's init logs about the C locale
 	"coffer/vault"
 )
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -68,8 +69,10 @@ func (c *cli) openVault(cf *commonFlags, readOnly bool) (*vault.Vault, error) {
 		c.passphrase = pass
 		return vault.Open(path, pass, opts)
 	}
-	if _, err := os.Stat(path); err != nil {
-		return nil, fmt.Errorf("open vault %s: %w", path, err)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no vault at %s: %w", path, fs.ErrNotExist)
+	} else if err != nil {
+		return nil, fmt.Errorf("open vault: %w", err)
 	}
 	v, err := vault.OpenRemembered(path, opts)
 	if err == nil {

@@ -2,16 +2,18 @@ package export
 
 import "fmt"
 
-// textPages are the typed-fallback pages: every frame as numbered, checked lines.
+// textPages are the typed-fallback pages: the data frames as numbered, checked lines.
+// Parity frames are left out: the data frames alone rebuild the backup, and together
+// with any codes that still scan, any DataFrames different codes do.
 func (b *Backup) textPages() []page {
 	s := papers[b.Paper]
 	intro := wrap(fmt.Sprintf("If no code scans, open Coffer, choose Restore, then Type lines, and type the "+
 		"lines below as printed; spaces and case do not matter. \"03.07\" means code 3, line 7. The last "+
-		"two characters of a line check it, so a typo is reported on its line. Any %d complete codes restore "+
-		"the backup; codes are the same as the QR codes of the same number.", b.DataFrames),
+		"two characters of a line check it, so a typo is reported on its line. Codes 1 to %d are printed "+
+		"here; any %d different codes, typed or scanned, restore the backup.", b.DataFrames, b.DataFrames),
 		s.innerW(), fontSmall.size)
 	var lines []string
-	for _, f := range b.Frames {
+	for _, f := range b.Frames[:b.DataFrames] {
 		lines = append(append(lines, typedLines(f, len(b.Frames))...), "")
 	}
 	perPage := 2 * b.textBodyLines(len(intro), monoLineH)
