@@ -116,8 +116,9 @@ func (b *Backup) drawHeader(c canvas, num, total int) {
 	s := papers[b.Paper]
 	c.text(margin, margin+6, fontTitle, alignLeft, "Coffer paper backup")
 	c.text(s.w-margin, margin+6, fontPage, alignRight, fmt.Sprintf("Page %d of %d", num, total))
-	info := fmt.Sprintf("Backup ID %s   Created %s   %d codes on %d code pages; any %d codes restore it",
-		b.ID, b.Created.Format("2006-01-02"), len(b.Frames), len(b.Pages), b.DataFrames)
+	info := fmt.Sprintf("Backup ID %s   Created %s   %s on %s; any %s it",
+		b.ID, b.Created.Format("2006-01-02"), plural(len(b.Frames), "code", "codes"),
+		plural(len(b.Pages), "code page", "code pages"), plural(b.DataFrames, "code restores", "codes restore"))
 	c.text(margin, margin+11.5, fontInfo, alignLeft, info)
 	c.hline(margin, s.w-margin, margin+14, 0.3)
 }
@@ -159,10 +160,25 @@ func (b *Backup) drawFooter(c canvas) {
 
 // instructions is the restore text printed under the codes.
 func (b *Backup) instructions() string {
+	verb, spare := "are", "one whole code page may be lost or damaged"
+	if b.DataFrames == 1 {
+		verb = "is"
+	}
+	if len(b.Pages) == 1 {
+		spare = fmt.Sprintf("up to %s may be lost or damaged", plural(b.ParityFrames, "code", "codes"))
+	}
 	return fmt.Sprintf("To restore: open Coffer, choose Restore, then photograph or scan every page, in any order. "+
-		"You need the backup passphrase. Any %d of the %d codes are enough, so one whole code page "+
-		"may be lost or damaged. If no code scans, type the lines printed on the text pages.",
-		b.DataFrames, len(b.Frames))
+		"You need the backup passphrase. Any %d of the %d codes %s enough, so %s. "+
+		"If no code scans, type the lines printed on the text pages.",
+		b.DataFrames, len(b.Frames), verb, spare)
+}
+
+// plural returns "n one" or "n many" as n asks.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // drawTextPage draws a contents or typed-fallback page.

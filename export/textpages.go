@@ -10,7 +10,7 @@ func (b *Backup) textPages() []page {
 	intro := wrap(fmt.Sprintf("If no code scans, open Coffer, choose Restore, then Type lines, and type the "+
 		"lines below as printed; spaces and case do not matter. \"03.07\" means code 3, line 7. The last "+
 		"two characters of a line check it, so a typo is reported on its line. Codes 1 to %d are printed "+
-		"here; any %d different codes, typed or scanned, restore the backup.", b.DataFrames, b.DataFrames),
+		"here; any %s, typed or scanned, restore the backup.", b.DataFrames, plural(b.DataFrames, "code", "different codes")),
 		s.innerW(), fontSmall.size)
 	var lines []string
 	for _, f := range b.Frames[:b.DataFrames] {
