@@ -77,6 +77,7 @@ func commands() []command {
 // RunCLI runs one command line (without the program name) and returns the exit status:
 // 0 success, 1 failure, 2 usage error.
 func RunCLI(args []string, sio IO) int {
+	sio = consoleIO(sio) // Windows: print to the console coffer.exe was started from
 	c := &cli{io: sio}
 	args, err := c.parseGlobal(args)
 	if err == nil {
