@@ -194,16 +194,6 @@ func (g *gui) closeVault() {
 	g.v = nil
 }
 
-// save writes the vault after a change; on failure it says why and returns false,
-// leaving the screen (and the user's input) as it was.
-func (g *gui) save() bool {
-	if err := g.v.Save(); err != nil {
-		g.showError(err)
-		return false
-	}
-	return true
-}
-
 // showError shows an error in plain words; a nil error shows nothing.
 func (g *gui) showError(err error) {
 	if err == nil {

@@ -50,6 +50,7 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 	s.secretBox = container.NewStack()
 	s.secretMsg = widget.NewLabel("")
 	s.secretMsg.Wrapping = fyne.TextWrapWord
+	s.secretMsg.Hide()
 	s.username, s.url, s.tags = s.entry(""), s.entry("https://"), s.entry("comma, separated")
 	s.notes = s.multiLine()
 	s.email, s.phone, s.hintEntry, s.support = s.entry(""), s.entry(""), s.entry(""), s.entry("https://")
@@ -171,6 +172,7 @@ func (s *editScreen) setSecretMsg(msg string, bad bool) {
 		s.secretMsg.Importance = widget.DangerImportance
 	}
 	s.secretMsg.SetText(msg)
+	s.secretMsg.Hidden = msg == ""
 	s.secretMsg.Refresh()
 }
 
