@@ -24,3 +24,21 @@ func (g *gui) onMain(f func(*mainScreen)) {
 	g.activity()
 	f(g.main)
 }
+
+// installMenu adds the Vault menu. Its shortcuts (Ctrl+N, Ctrl+F, Ctrl+L) work
+// even while a text field has the keyboard focus, which window shortcuts do not.
+func (g *gui) installMenu() {
+	mod := fyne.KeyModifierShortcutDefault
+	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, action)
+		it.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+		return it
+	}
+	vaultMenu := fyne.NewMenu("Vault",
+		item("New item", fyne.KeyN, func() { g.onMain((*mainScreen).onNew) }),
+		item("Search", fyne.KeyF, func() { g.onMain((*mainScreen).focusSearch) }),
+		fyne.NewMenuItemSeparator(),
+		item("Lock", fyne.KeyL, g.lock),
+	)
+	g.win.SetMainMenu(fyne.NewMainMenu(vaultMenu))
+}
