@@ -82,13 +82,17 @@ func (s *session) run() {
 }
 
 // finished reports whether decoding should stop: out of time, the expected
-// count reached, or (count unknown) every candidate region read.
+// count reached, or (count unknown) every code page whose codes were read
+// is complete or every candidate region read.
 func (s *session) finished() bool {
 	if time.Now().After(s.deadline) {
 		return true
 	}
 	if s.opts.Expect > 0 {
 		return len(s.texts) >= s.opts.Expect
+	}
+	if pagesComplete(s.texts) {
+		return true
 	}
 	return len(s.texts) > 0 && len(s.openRegions()) == 0
 }

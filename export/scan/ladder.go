@@ -3,6 +3,8 @@ package scan
 import (
 	"image"
 	"math"
+	"sort"
+	"sync"
 )
 
 // fastSide is the long side the first, fast whole-page read is done at.
@@ -17,6 +19,8 @@ func (s *session) ladder() []func() {
 	plain := func(g *image.Gray) []hit { return readMulti(g, hybrid) }
 	return []func(){
 		s.findRegions,
+		func() { s.byFinders(1, nil) },
+		func() { s.byFinders(4, nil, func(g *image.Gray) *image.Gray { return unsharp(g, 2, 1.5) }) },
 		func() { s.whole(fastSide, plain) },
 		func() { s.whole(maxWorkSide, plain) },
 		func() { s.eachRegion(0.6, true, readMultiHybrid, readOneGlobal, thresholded, sharpened) },
@@ -33,6 +37,84 @@ func (s *session) findRegions() {
 	long := max(s.page.Rect.Dx(), s.page.Rect.Dy())
 	s.cands = regions(s.page, max(3, long/300))
 }
+
+// maxFinderSide caps the long side of an enlarged page searched for finder
+// patterns: a 150 dpi A4 page doubled, a 75 dpi one times four, is 3508
+// pixels long, with modules of 0.55 mm then 6 pixels wide.
+const maxFinderSide = 3600
+
+// byFinders locates and reads codes by their finder patterns on the page
+// enlarged by up to f (not beyond maxFinderSide; without pre-processing
+// skipped if that leaves it at the size already tried), once per
+// pre-processing (nil: none). The passes run in parallel, one goroutine each,
+// and their results are added in order.
+func (s *session) byFinders(f float64, preps ...func(*image.Gray) *image.Gray) {
+	long := float64(max(s.page.Rect.Dx(), s.page.Rect.Dy()))
+	f = max(1, min(f, maxFinderSide/long))
+	g := scale(s.page, f)
+	type result struct {
+		hits  []hit
+		boxes []image.Rectangle
+	}
+	res := make([]result, len(preps))
+	var wg sync.WaitGroup
+	for i, prep := range preps {
+		if prep == nil && f > 1 && f < 1.2 {
+			continue
+		}
+		wg.Go(func() {
+			in := g
+			if prep != nil {
+				in = prep(g)
+			}
+			res[i].hits, res[i].boxes = readFinders(in, hybrid)
+		})
+	}
+	wg.Wait()
+	for _, r := range res {
+		s.add(r.hits, image.Point{}, f)
+		s.addBoxes(r.boxes, f)
+	}
+}
+
+// addBoxes makes the code boxes found by finder patterns (in an image
+// scaled by f) candidate regions. Regions of the first guess that hold
+// several of them are several codes merged (a label bridging two rows, a
+// turned page) and are dropped; a box already known is not added twice.
+func (s *session) addBoxes(boxes []image.Rectangle, f float64) {
+	var page []image.Rectangle
+	for _, b := range boxes {
+		r := image.Rect(int(float64(b.Min.X)/f), int(float64(b.Min.Y)/f), int(float64(b.Max.X)/f), int(float64(b.Max.Y)/f))
+		page = append(page, r.Intersect(s.page.Rect))
+	}
+	var keep []image.Rectangle
+	for _, c := range s.cands {
+		n := 0
+		for _, r := range page {
+			if centreIn(r, c) {
+				n++
+			}
+		}
+		if n < 2 && !s.known(c, page) {
+			keep = append(keep, c)
+		}
+	}
+	s.cands = append(keep, page...)
+	sort.SliceStable(s.cands, func(i, j int) bool { return area(s.cands[i]) > area(s.cands[j]) })
+}
+
+// known reports whether r is, within a quarter of its size, one of boxes.
+func (s *session) known(r image.Rectangle, boxes []image.Rectangle) bool {
+	for _, b := range boxes {
+		if centreIn(b, r) && centreIn(r, b) && area(b)*2 > area(r) && area(r)*2 > area(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// centreIn reports whether the centre of r lies in c.
+func centreIn(r, c image.Rectangle) bool { return r.Min.Add(r.Max).Div(2).In(c) }
 
 // whole reads the page scaled down to at most side pixels on its long side.
 func (s *session) whole(side int, read reader) {
