@@ -207,10 +207,3 @@ type stringList []string
 
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
-
-func (c *cli) now() time.Time {
-	if c.io.Now != nil {
-		return c.io.Now()
-	}
-	return time.Now()
-}
