@@ -36,6 +36,9 @@ func TestPageMissing(t *testing.T) {
 // folder, one of them photographed upside down: the assembler reports two
 // backups, and each restores its own items.
 func TestTwoBackupsMixed(t *testing.T) {
+	if raceEnabled {
+		t.Skip("three pages take too long under -race")
+	}
 	a := realSheet(t, onePage, 1, 150)
 	b := realSheet(t, twoPages, 2, 150)
 	got := scanAll(b.pages[0], rotate(a.pages[0], 180), b.pages[1])

@@ -166,8 +166,3 @@ func homography(from, to [4][2]float64) [8]float64 {
 	}
 	return hm
 }
-
-// rotatePhoto turns the page by deg degrees on a grey table.
-func rotatePhoto(g *image.Gray, deg float64) *image.Gray {
-	return rotate(g, deg)
-}
