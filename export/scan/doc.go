@@ -4,7 +4,9 @@
 //
 // One call to a QR library is not enough for phone photos of curled, blurred,
 // unevenly lit or rotated pages, so [DecodeImage] runs a ladder of attempts
-// (whole page at several scales and binarizers, then candidate code regions
+// (codes located by their finder patterns on the whole page, which copes
+// with any rotation and with perspective; then the whole page at several
+// scales and binarizers, then candidate code regions
 // cropped, deskewed, sharpened, smoothed, thresholded and rescaled, then overlapping
 // tiles) until the expected number of codes is found or the time budget ends.
 //
