@@ -28,6 +28,8 @@ type gui struct {
 	now  func() time.Time
 	// background runs slow work (scrypt) off the UI goroutine and then done on it.
 	background func(work, done func())
+	// paper is what paper backups need from the system: printers, the PDF viewer.
+	paper paperSystem
 
 	// loc is the time zone dates are shown in.
 	loc *time.Location
@@ -77,10 +79,12 @@ func newGUI(a fyne.App, w fyne.Window, opts vault.Options) *gui {
 	g.background = func(work, done func()) {
 		go func() { work(); fyne.Do(done) }()
 	}
+	g.paper = newPaperSystem(a)
 	g.clip = &clipboardGuard{cb: a.Clipboard()}
 	g.idle = &idleTimer{}
 	g.installShortcuts()
 	a.Lifecycle().SetOnExitedForeground(g.onBackground)
+	w.SetOnDropped(g.onDropped)
 	return g
 }
 

@@ -25,7 +25,7 @@ func (g *gui) onMain(f func(*mainScreen)) {
 	f(g.main)
 }
 
-// installMenu adds the Vault menu. Its shortcuts (Ctrl+N, Ctrl+F, Ctrl+L) work
+// installMenu adds the Vault and Help menus. Its shortcuts (Ctrl+N, Ctrl+F, Ctrl+L) work
 // even while a text field has the keyboard focus, which window shortcuts do not.
 func (g *gui) installMenu() {
 	mod := fyne.KeyModifierShortcutDefault
@@ -38,7 +38,11 @@ func (g *gui) installMenu() {
 		item("New item", fyne.KeyN, func() { g.onMain((*mainScreen).onNew) }),
 		item("Search", fyne.KeyF, func() { g.onMain((*mainScreen).focusSearch) }),
 		fyne.NewMenuItemSeparator(),
+		item("Print a paper backup…", fyne.KeyP, g.showPrint),
+		fyne.NewMenuItem("Restore from a paper backup…", g.showRestore),
+		fyne.NewMenuItemSeparator(),
 		item("Lock", fyne.KeyL, g.lock),
 	)
-	g.win.SetMainMenu(fyne.NewMainMenu(vaultMenu))
+	help := fyne.NewMenu("Help", fyne.NewMenuItem("I lost my vault or passphrase…", g.showLostVault))
+	g.win.SetMainMenu(fyne.NewMainMenu(vaultMenu, help))
 }

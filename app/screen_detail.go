@@ -36,6 +36,8 @@ type detailScreen struct {
 	totpLeft   *widget.Label
 	copyCode   *widget.Button
 	restore    []*widget.Button // one per history entry, oldest first
+	lost       *widget.Button
+	stolen     *widget.Button
 }
 
 func newDetailScreen(g *gui, it vault.Item) *detailScreen { return &detailScreen{g: g, item: it} }
@@ -59,7 +61,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	if len(s.item.History) > 0 {
 		parts = append(parts, s.historySection())
 	}
-	parts = append(parts, hint(fmt.Sprintf("Created %s · Changed %s",
+	parts = append(parts, s.lostSection(), hint(fmt.Sprintf("Created %s · Changed %s",
 		s.g.date(s.item.Created), s.g.date(s.item.Modified))))
 	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
 	return s.root
@@ -166,6 +168,15 @@ func (s *detailScreen) recoverySection() fyne.CanvasObject {
 	rows := nonEmptyFields("Email", r.Email, "Phone", r.Phone, "Security hint", r.SecurityHint,
 		"Support page", r.SupportURL, "Notes", r.Notes)
 	return widget.NewCard("", "If you lose this key", container.NewVBox(rows...))
+}
+
+// lostSection offers the guide for a lost or possibly stolen key.
+func (s *detailScreen) lostSection() fyne.CanvasObject {
+	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.g.showLost(s.item.ID, false) }}
+	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.g.showLost(s.item.ID, true) }}
+	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
+		hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		container.NewHBox(s.lost, s.stolen)))
 }
 
 // nonEmptyFields turns label/value pairs into rows, skipping empty values.

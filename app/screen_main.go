@@ -29,6 +29,7 @@ type mainScreen struct {
 	settings   *widget.Button
 	lock       *widget.Button
 	banner     *widget.Label
+	print      *widget.Button
 	bannerBox  *fyne.Container
 	clipStatus *widget.Label
 	// clipPending is true while the status line counts down to clearing the clipboard.
@@ -59,7 +60,8 @@ func (s *mainScreen) buildUI() {
 	s.banner = widget.NewLabel("")
 	s.banner.Wrapping = fyne.TextWrapWord
 	s.banner.Importance = widget.WarningImportance
-	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, s.banner)
+	s.print = &widget.Button{Text: "Print backup", Icon: theme.DocumentPrintIcon(), OnTapped: s.g.showPrint}
+	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(s.print), s.banner)
 	s.clipStatus = widget.NewLabel("")
 	s.clipStatus.SizeName = theme.SizeNameCaptionText
 	s.empty = widget.NewLabel("")

@@ -35,8 +35,4 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 
 func (s *welcomeScreen) onCreate() { s.g.showCreate() }
 
-func (s *welcomeScreen) onRestore() {
-	s.g.showMessage("Restore from paper",
-		"Restoring from a paper backup is coming in the next version of the desktop app.\n"+
-			"Until then, use the command line: coffer restore.")
-}
+func (s *welcomeScreen) onRestore() { s.g.showRestore() }
