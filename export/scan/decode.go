@@ -43,14 +43,18 @@ var debugf func(format string, args ...any)
 
 // session is the state of one DecodeImage call.
 type session struct {
-	opts     Options
-	deadline time.Time
-	page     *image.Gray                 // work image (possibly shrunk)
-	texts    []string                    // distinct texts in order found
-	seen     map[string]bool             // texts already found
-	centres  []image.Point               // where found codes are, in page coordinates
-	cands    []image.Rectangle           // candidate code regions, largest first
-	skews    map[image.Rectangle]float64 // tilt of each region, once computed
+	opts         Options
+	deadline     time.Time
+	page         *image.Gray                 // work image (possibly shrunk)
+	texts        []string                    // distinct texts in order found
+	seen         map[string]bool             // texts already found
+	centres      []image.Point               // where found codes are, in page coordinates
+	cands        []image.Rectangle           // candidate code regions, largest first
+	skews        map[image.Rectangle]float64 // tilt of each region, once computed
+	finderScales []finderScale               // scales the finder steps have read the page at
+	dims         []int                       // sides in modules of the codes read by finders
+	module       float64                     // median module size of finder patterns on the page, px
+	gaveUp       bool                        // modules too small for the later steps
 }
 
 func newSession(g *image.Gray, opts Options) *session {
@@ -83,7 +87,9 @@ func (s *session) run() {
 
 // finished reports whether decoding should stop: out of time, the expected
 // count reached, or (count unknown) every code page whose codes were read
-// is complete or every candidate region read.
+// is complete, or, for codes that are not Coffer's, every candidate region
+// read. (Coffer codes say how many their page holds; candidate regions may
+// miss some codes, so they are only a guess.)
 func (s *session) finished() bool {
 	if time.Now().After(s.deadline) {
 		return true
@@ -91,8 +97,9 @@ func (s *session) finished() bool {
 	if s.opts.Expect > 0 {
 		return len(s.texts) >= s.opts.Expect
 	}
-	if pagesComplete(s.texts) {
-		return true
+	complete, known := pagesComplete(s.texts)
+	if known {
+		return complete
 	}
 	return len(s.texts) > 0 && len(s.openRegions()) == 0
 }

@@ -9,25 +9,29 @@ type pageKey struct {
 }
 
 // pagesComplete reports, when the number of codes to expect is not given,
-// whether texts are Coffer codes and every code page they come from has all
-// its codes: a Coffer frame tells its page and how many codes that page
-// holds. It is false if any text is not a Coffer code.
-func pagesComplete(texts []string) bool {
+// whether texts are Coffer codes (known) and, if so, whether every code page
+// they come from has all its codes (complete): a Coffer frame tells its page
+// and how many codes that page holds. Both are false if any text is not a
+// Coffer code.
+func pagesComplete(texts []string) (complete, known bool) {
 	want := map[pageKey]int{}
 	got := map[pageKey]int{}
 	for _, t := range texts {
 		f, err := export.ParseFrame(t)
 		if err != nil {
-			return false
+			return false, false
 		}
 		k := pageKey{f.BackupID, f.Index / f.PerPage}
 		want[k] = min(f.PerPage, f.Total()-k.page*f.PerPage)
 		got[k]++
 	}
+	if len(texts) == 0 {
+		return false, false
+	}
 	for k, n := range want {
 		if got[k] < n {
-			return false
+			return false, true
 		}
 	}
-	return len(texts) > 0
+	return true, true
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/makiuchi-d/gozxing"
+	"github.com/makiuchi-d/gozxing/common"
 	multidet "github.com/makiuchi-d/gozxing/multi/qrcode/detector"
 	"github.com/makiuchi-d/gozxing/qrcode/decoder"
 	"github.com/makiuchi-d/gozxing/qrcode/detector"
@@ -55,6 +56,12 @@ const (
 // up: true corners score best, so a long run of failures means the rest are
 // patterns of different codes, or the image is too poor for this pass.
 const maxMisses = 100
+
+// wideTriples is how many of the best triples try a wide range of sides
+// while no code is read: gozxing's module size, and so the side estimated
+// from it, is up to 12% off on turned codes, but the rest of a pass gets the
+// side from the first code read (codes of one sheet share it).
+const wideTriples = 12
 
 // triples lists the plausible code corners among ps, best first.
 func triples(ps []*detector.FinderPattern) []triple {
@@ -110,9 +117,9 @@ func dist(a, b *detector.FinderPattern) float64 {
 
 // decodeTriple samples the code whose corners are a, b, c from bm and
 // decodes it, trying the side lengths in dims first, then the ones near the
-// estimate from the patterns' distance. It returns the hit and the code's
+// estimate from the patterns' distance (and, if wide, farther ones). It returns the hit and the code's
 // side in modules. Panics inside gozxing count as failure.
-func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims []int) (h hit, dim int, ok bool) {
+func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims []int, wide bool) (h hit, dim int, ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
@@ -124,8 +131,8 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 	est := (dist(tl, tr)+dist(tl, bl))/2/(ms*rowFactor(tl, tr)) + 7
 	near := int(math.Round((est-17)/4))*4 + 17
 	try := append(dims, near)
-	if len(dims) == 0 { // no code read yet: the estimate may be off
-		try = append(try, near-4, near+4, near-8, near+8)
+	if wide { // no code read yet: the estimate may be off (turned codes' more so)
+		try = append(try, near-4, near+4, near-8, near+8, near-12, near-16)
 	}
 	tried := map[int]bool{}
 	for _, d := range try {
@@ -133,16 +140,12 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 			continue
 		}
 		tried[d] = true
-		bits, err := sampleCode(bm, bl, tl, tr, d, ms)
-		if err != nil {
-			continue
-		}
-		dr, err := decoder.NewDecoder().Decode(bits, hints)
-		if err != nil || dr.GetText() == "" {
+		text, ok := readGrid(bm, bl, tl, tr, d, ms)
+		if !ok {
 			continue
 		}
 		centre := image.Pt(int((bl.GetX()+tr.GetX())/2), int((bl.GetY()+tr.GetY())/2))
-		return hit{text: dr.GetText(), centre: centre}, d, true
+		return hit{text: text, centre: centre}, d, true
 	}
 	return hit{}, 0, false
 }
@@ -155,21 +158,48 @@ func rowFactor(tl, tr *detector.FinderPattern) float64 {
 	return max(math.Abs(math.Cos(a)), math.Abs(math.Sin(a)))
 }
 
-// sampleCode samples a dim×dim code from bm given its finder patterns,
-// using the bottom-right alignment pattern when it can be found (as gozxing's
-// Detector does, but with the side length given).
-func sampleCode(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64) (*gozxing.BitMatrix, error) {
-	var ap *detector.AlignmentPattern
-	if dim > 21 {
-		k := 1 - 3/float64(dim-7)
-		x := tl.GetX() + k*(tr.GetX()-tl.GetX()+bl.GetX()-tl.GetX())
-		y := tl.GetY() + k*(tr.GetY()-tl.GetY()+bl.GetY()-tl.GetY())
-		for f := 4.0; f <= 16 && ap == nil; f *= 2 {
-			ap = findAlignment(bm, x, y, f*ms, ms)
+// readGrid decodes the dim×dim code whose finder patterns are bl, tl, tr
+// in the binarized page bm.
+func readGrid(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64) (string, bool) {
+	ap := alignmentOf(bm, bl, tl, tr, dim, ms)
+	if text, ok := readWith(bm, detector.Detector_createTransform(tl, tr, bl, ap, dim), dim); ok || ap == nil {
+		return text, ok
+	}
+	// A pattern in the data near where the alignment pattern should be can
+	// be taken for it (perspective moves the true one): try without.
+	return readWith(bm, detector.Detector_createTransform(tl, tr, bl, nil, dim), dim)
+}
+
+// readWith samples the dim×dim code that t maps to bm and decodes it.
+func readWith(bm *gozxing.BitMatrix, t *common.PerspectiveTransform, dim int) (string, bool) {
+	bits, err := detector.Detector_sampleGrid(bm, t, dim)
+	if err != nil {
+		return "", false
+	}
+	dr, err := decoder.NewDecoder().Decode(bits, hints)
+	if err != nil {
+		return "", false
+	}
+	return dr.GetText(), dr.GetText() != ""
+}
+
+// alignmentOf finds the bottom-right alignment pattern of the dim×dim code
+// whose finder patterns are bl, tl, tr, searching ever wider around where
+// an undistorted code has it (as gozxing's Detector does, but with the side
+// given). It returns nil if there is none or dim has none.
+func alignmentOf(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64) *detector.AlignmentPattern {
+	if dim <= 21 {
+		return nil
+	}
+	k := 1 - 3/float64(dim-7)
+	x := tl.GetX() + k*(tr.GetX()-tl.GetX()+bl.GetX()-tl.GetX())
+	y := tl.GetY() + k*(tr.GetY()-tl.GetY()+bl.GetY()-tl.GetY())
+	for f := 4.0; f <= 16; f *= 2 {
+		if ap := findAlignment(bm, x, y, f*ms, ms); ap != nil {
+			return ap
 		}
 	}
-	t := detector.Detector_createTransform(tl, tr, bl, ap, dim)
-	return detector.Detector_sampleGrid(bm, t, dim)
+	return nil
 }
 
 // findAlignment looks for an alignment pattern within r pixels of (x, y).
@@ -190,18 +220,19 @@ func findAlignment(bm *gozxing.BitMatrix, x, y, r, ms float64) *detector.Alignme
 // still reported as a code's place for the later, slower steps.
 const maxBoxScore = 0.3
 
-// readFinders decodes every code of g it can locate by finder patterns.
+// readFinders decodes every code of g it can locate by finder patterns,
+// trying the code sides in known (in modules) first.
 // A pattern that belongs to a decoded code is not tried again. Besides the
 // hits it returns where codes are, decoded or not: the boxes of decoded
 // triples and of well-formed triples that did not decode.
-func readFinders(g *image.Gray, b binarizer) ([]hit, []image.Rectangle) {
+func readFinders(g *image.Gray, b binarizer, known []int) finderResult {
 	bm, err := bitmap(g, b)
 	if err != nil {
-		return nil, nil
+		return finderResult{}
 	}
 	m, err := bm.GetBlackMatrix()
 	if err != nil {
-		return nil, nil
+		return finderResult{}
 	}
 	ps := finderPatterns(m)
 	ts := triples(ps)
@@ -210,8 +241,8 @@ func readFinders(g *image.Gray, b binarizer) ([]hit, []image.Rectangle) {
 	take := func(t triple) { used[t.p[0]], used[t.p[1]], used[t.p[2]] = true, true, true }
 	var hits []hit
 	var boxes []image.Rectangle
-	var dims []int // sides of codes decoded so far: codes of one sheet share it
-	misses := 0
+	dims := slices.Clone(known) // sides of codes decoded so far: codes of one sheet share it
+	misses, tried := 0, 0
 	for _, t := range ts {
 		if !free(t) {
 			continue
@@ -219,7 +250,9 @@ func readFinders(g *image.Gray, b binarizer) ([]hit, []image.Rectangle) {
 		if misses++; misses > maxMisses {
 			break
 		}
-		if h, d, ok := decodeTriple(m, ps[t.p[0]], ps[t.p[1]], ps[t.p[2]], dims); ok {
+		tried++
+		wide := len(dims) == 0 && tried <= wideTriples
+		if h, d, ok := decodeTriple(m, ps[t.p[0]], ps[t.p[1]], ps[t.p[2]], dims, wide); ok {
 			misses = 0
 			hits = append(hits, h)
 			boxes = append(boxes, tripleBox(ps, t))
@@ -235,7 +268,30 @@ func readFinders(g *image.Gray, b binarizer) ([]hit, []image.Rectangle) {
 			take(t)
 		}
 	}
-	return hits, boxes
+	return finderResult{hits, boxes, dims, medianModule(ps)}
+}
+
+// finderResult is what readFinders found: hits, code boxes, the sides in
+// modules of the codes read and the median module size of the finder
+// patterns seen (0 if none), in pixels of the image read.
+type finderResult struct {
+	hits   []hit
+	boxes  []image.Rectangle
+	dims   []int
+	module float64
+}
+
+// medianModule is the median estimated module size of ps, 0 if ps is empty.
+func medianModule(ps []*detector.FinderPattern) float64 {
+	if len(ps) == 0 {
+		return 0
+	}
+	ms := make([]float64, len(ps))
+	for i, p := range ps {
+		ms[i] = p.GetEstimatedModuleSize()
+	}
+	slices.Sort(ms)
+	return ms[len(ms)/2]
 }
 
 // tripleBox is the bounding box of the code whose finder patterns are t,

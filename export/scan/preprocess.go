@@ -54,15 +54,48 @@ func boxShrink(g *image.Gray, k int) *image.Gray {
 	return out
 }
 
-// bilinear resamples g to w×h with bilinear interpolation (pixel centres aligned).
+// bilinear resamples g to w×h with bilinear interpolation (pixel centres
+// aligned; outside is white, as in sample). Source columns and weights are
+// computed once per column instead of once per pixel.
 func bilinear(g *image.Gray, w, h int) *image.Gray {
 	out := image.NewGray(image.Rect(0, 0, w, h))
-	sx := float64(g.Rect.Dx()) / float64(w)
-	sy := float64(g.Rect.Dy()) / float64(h)
+	gw, gh := g.Rect.Dx(), g.Rect.Dy()
+	sx := float64(gw) / float64(w)
+	sy := float64(gh) / float64(h)
+	xs := make([]int, w)
+	ax := make([]float64, w)
+	for x := range xs {
+		fx := (float64(x)+0.5)*sx - 0.5
+		xs[x] = int(math.Floor(fx))
+		ax[x] = fx - float64(xs[x])
+	}
+	white := make([]uint8, gw)
+	for i := range white {
+		white[i] = 255
+	}
+	row := func(y int) []uint8 {
+		if y < 0 || y >= gh {
+			return white
+		}
+		return g.Pix[y*g.Stride : y*g.Stride+gw]
+	}
+	px := func(r []uint8, x int) float64 {
+		if x < 0 || x >= gw {
+			return 255
+		}
+		return float64(r[x])
+	}
 	for y := 0; y < h; y++ {
 		fy := (float64(y)+0.5)*sy - 0.5
-		for x := 0; x < w; x++ {
-			out.Pix[y*out.Stride+x] = sample(g, (float64(x)+0.5)*sx-0.5, fy)
+		y0 := int(math.Floor(fy))
+		ay := fy - float64(y0)
+		r0, r1 := row(y0), row(y0+1)
+		o := out.Pix[y*out.Stride : y*out.Stride+w]
+		for x, x0 := range xs {
+			a := ax[x]
+			top := px(r0, x0)*(1-a) + px(r0, x0+1)*a
+			bot := px(r1, x0)*(1-a) + px(r1, x0+1)*a
+			o[x] = uint8(top*(1-ay) + bot*ay + 0.5)
 		}
 	}
 	return out
@@ -102,32 +135,39 @@ func rotate(g *image.Gray, deg float64) *image.Gray {
 	return out
 }
 
-// integral returns the (w+1)×(h+1) summed-area table of g.
-func integral(g *image.Gray) []int64 {
-	w, h := g.Rect.Dx(), g.Rect.Dy()
-	t := make([]int64, (w+1)*(h+1))
-	for y := 0; y < h; y++ {
-		var run int64
-		row := g.Pix[y*g.Stride:]
-		for x := 0; x < w; x++ {
-			run += int64(row[x])
-			t[(y+1)*(w+1)+x+1] = t[y*(w+1)+x+1] + run
-		}
-	}
-	return t
-}
-
-// boxMean returns g blurred with a (2r+1)² box filter (clamped at the edges).
+// boxMean returns g blurred with a (2r+1)² box filter (clamped at the
+// edges: each pixel is the mean of the part of its window inside g). It
+// slides column sums down the image and a window along each row, so it
+// needs memory for one row only.
 func boxMean(g *image.Gray, r int) *image.Gray {
 	w, h := g.Rect.Dx(), g.Rect.Dy()
-	t := integral(g)
 	out := image.NewGray(image.Rect(0, 0, w, h))
+	col := make([]int32, w) // sums of rows y0..y1-1 per column
+	addRow := func(y int, sign int32) {
+		for x, v := range g.Pix[y*g.Stride : y*g.Stride+w] {
+			col[x] += sign * int32(v)
+		}
+	}
+	y0, y1 := 0, 0
 	for y := 0; y < h; y++ {
-		y0, y1 := max(0, y-r), min(h, y+r+1)
+		for ; y1 < min(h, y+r+1); y1++ {
+			addRow(y1, 1)
+		}
+		for ; y0 < max(0, y-r); y0++ {
+			addRow(y0, -1)
+		}
+		rows := int32(y1 - y0)
+		o := out.Pix[y*out.Stride : y*out.Stride+w]
+		var s int32
+		x0, x1 := 0, 0
 		for x := 0; x < w; x++ {
-			x0, x1 := max(0, x-r), min(w, x+r+1)
-			s := t[y1*(w+1)+x1] - t[y0*(w+1)+x1] - t[y1*(w+1)+x0] + t[y0*(w+1)+x0]
-			out.Pix[y*out.Stride+x] = uint8(s / int64((y1-y0)*(x1-x0)))
+			for ; x1 < min(w, x+r+1); x1++ {
+				s += col[x1]
+			}
+			for ; x0 < max(0, x-r); x0++ {
+				s -= col[x0]
+			}
+			o[x] = uint8(s / (rows * int32(x1-x0)))
 		}
 	}
 	return out
