@@ -394,6 +394,7 @@ func TestChangePassphrase(t *testing.T) {
 	m := h.unlocked(sampleItems()...)
 	test.Tap(m.settings)
 	s := screen[*settingsScreen](h)
+	test.Type(s.current, testPassphrase)
 	test.Type(s.pass.entry, "password")
 	test.Type(s.pass.confirm, "password")
 	test.Tap(s.change)
@@ -403,6 +404,16 @@ func TestChangePassphrase(t *testing.T) {
 	const newPass = "velvet lantern orbit cactus meadow thunder"
 	s.pass.entry.SetText(newPass)
 	s.pass.confirm.SetText(newPass)
+	s.current.SetText("")
+	if !s.change.Disabled() {
+		t.Fatal("Change enabled before the current passphrase is typed")
+	}
+	test.Type(s.current, "not the passphrase")
+	test.Tap(s.change)
+	if !strings.Contains(s.passMsg.Text, "not your current passphrase") || s.current.Text != "" {
+		t.Fatalf("wrong current passphrase: %q", s.passMsg.Text)
+	}
+	test.Type(s.current, testPassphrase)
 	test.Tap(s.change)
 	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.busy {
 		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.busy)

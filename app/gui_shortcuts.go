@@ -42,7 +42,17 @@ func (g *gui) installMenu() {
 		fyne.NewMenuItem("Restore from a paper backup…", g.showRestore),
 		fyne.NewMenuItemSeparator(),
 		item("Lock", fyne.KeyL, g.lock),
+		fyne.NewMenuItemSeparator(),
+		g.quitItem(item),
 	)
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("I lost my vault or passphrase…", g.showLostVault))
 	g.win.SetMainMenu(fyne.NewMainMenu(vaultMenu, help))
+}
+
+// quitItem is Quit with Ctrl+Q: it closes the vault, then the app. Fyne's own Quit
+// item has no shortcut on Linux and Windows.
+func (g *gui) quitItem(item func(string, fyne.KeyName, func()) *fyne.MenuItem) *fyne.MenuItem {
+	q := item("Quit", fyne.KeyQ, func() { g.closeVault(); g.app.Quit() })
+	q.IsQuit = true
+	return q
 }

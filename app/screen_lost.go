@@ -195,7 +195,8 @@ func (s *lostScreen) providerSection() fyne.CanvasObject {
 	if u, err := url.Parse(r.SupportURL); err == nil && r.SupportURL != "" && (u.Scheme == "https" || u.Scheme == "http") {
 		b := &widget.Button{Text: "Open the support page", Icon: theme.ComputerIcon(), OnTapped: func() { s.onOpenURL(u) }}
 		s.links = append(s.links, b)
-		rows = append(rows, container.NewBorder(nil, nil, nil, b, widget.NewLabel(r.SupportURL)))
+		name := widget.NewLabelWithStyle("Support page", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		rows = append(rows, container.NewBorder(nil, nil, container.New(&maxWidth{width: 120}, name), b, widget.NewLabel(r.SupportURL)))
 	} else if r.SupportURL != "" {
 		rows = append(rows, nonEmptyFields("Support page", r.SupportURL)...)
 	}
@@ -229,21 +230,29 @@ func (s *lostScreen) reviewStep() fyne.CanvasObject {
 		list, section("Your duty", duty))
 }
 
-// reviewRow is one check with why it matters and the risk it limits.
+// reviewRow is one check with why it matters and the risk it limits. The check's
+// text is a separate wrapped label, as a check box does not wrap its text.
 func (s *lostScreen) reviewRow(step vault.GuideStep, ticked map[string]time.Time) fyne.CanvasObject {
-	c := widget.NewCheck(step.Do, nil)
-	when := hint("")
+	c := widget.NewCheck("", nil)
+	when := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	when.Importance = widget.SuccessImportance
+	when.Hide()
+	s.review[step.ID], s.done[step.ID] = c, when
 	if t, ok := ticked[step.ID]; ok {
 		c.SetChecked(true)
-		c.Disable()
-		when.SetText("Done " + s.g.date(t))
-	} else {
-		when.Hide()
+		s.showDone(step.ID, t)
 	}
 	c.OnChanged = func(on bool) { s.onTick(step, on) }
-	s.review[step.ID], s.done[step.ID] = c, when
+	do := para(step.Do)
+	do.TextStyle.Bold = true
 	why := hint(step.Why + " Risk: " + step.Risk + ".")
-	return widget.NewCard("", "", container.NewVBox(c, why, when))
+	return widget.NewCard("", "", container.NewBorder(nil, nil, container.NewVBox(c), nil, container.NewVBox(do, why, when)))
+}
+
+// showDone marks a review step as done at t.
+func (s *lostScreen) showDone(id string, t time.Time) {
+	s.done[id].SetText("Done " + s.g.date(t) + ", written in the incident log")
+	s.done[id].Show()
 }
 
 // reviewTicks finds the review steps already ticked in an incident log, with their dates.
@@ -264,21 +273,30 @@ func reviewTicks(log []vault.Incident) map[string]time.Time {
 // cannot be taken back: the log only grows.
 func (s *lostScreen) onTick(step vault.GuideStep, on bool) {
 	s.g.activity()
-	c := s.review[step.ID]
-	if !on || s.g.v == nil {
+	if s.done[step.ID].Visible() || s.g.v == nil {
+		if !on && s.done[step.ID].Visible() {
+			s.setCheck(step, true) // already in the log
+		}
+		return
+	}
+	if !on {
 		return
 	}
 	id, now := s.itemID, s.g.now()
 	note := reviewPrefix + step.ID + " — " + step.Do
 	if !s.g.change(func(d *vault.Data) error { return d.LogIncident(id, note, now) }) {
-		c.OnChanged = nil
-		c.SetChecked(false)
-		c.OnChanged = func(on bool) { s.onTick(step, on) }
+		s.setCheck(step, false)
 		return
 	}
-	c.Disable()
-	s.done[step.ID].SetText("Done " + s.g.date(now))
-	s.done[step.ID].Show()
+	s.showDone(step.ID, now)
+}
+
+// setCheck sets a review tick without logging it.
+func (s *lostScreen) setCheck(step vault.GuideStep, on bool) {
+	c := s.review[step.ID]
+	c.OnChanged = nil
+	c.SetChecked(on)
+	c.OnChanged = func(on bool) { s.onTick(step, on) }
 }
 
 // storeStep: put the new key in the vault and on paper.

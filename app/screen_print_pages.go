@@ -24,6 +24,9 @@ const prefAdviceSeen = "paper.advice.seen"
 const printAdvice = "Print at 100% (\"actual size\"), never \"fit to page\": shrunk codes are harder to read. " +
 	"Keep the sheets in a safe place apart from the passphrase: someone who finds both can open your keys."
 
+// saveFirst is shown under the print buttons until the PDF is saved.
+const saveFirst = "Save the PDF first, then print it."
+
 // buildPreview creates the widgets of step 3.
 func (s *printScreen) buildPreview() {
 	s.pageImg = &canvas.Image{FillMode: canvas.ImageFillContain}
@@ -106,7 +109,9 @@ func (s *printScreen) refreshSave() {
 	setEnabled(s.viewer, saved)
 	setEnabled(s.printBtn, saved && s.printers.Selected != "")
 	if !saved {
-		s.printMsg.set("Save the PDF first, then print it.", widget.MediumImportance)
+		s.printMsg.set(saveFirst, widget.MediumImportance)
+	} else if s.printMsg.Text == saveFirst {
+		s.printMsg.set("", widget.MediumImportance)
 	}
 	s.wiz.setNext(saved)
 }

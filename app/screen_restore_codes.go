@@ -292,7 +292,10 @@ func codesSummary(st export.Status) string {
 	}
 	var need []string
 	for _, pg := range st.Pages {
-		if len(pg.Missing) > 0 {
+		switch {
+		case len(pg.Missing) == len(pg.Codes):
+			need = append(need, fmt.Sprintf("page %d", pg.Page))
+		case len(pg.Missing) > 0:
 			need = append(need, fmt.Sprintf("page %d (%s %s)", pg.Page, pluralWord(len(pg.Missing), "code", "codes"), joinInts(pg.Missing)))
 		}
 	}

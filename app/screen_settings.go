@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 
@@ -8,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coffer/vault"
 )
 
 // Choices offered in Settings.
@@ -28,6 +31,7 @@ type settingsScreen struct {
 	onHide    *widget.Check
 	paper     *widget.RadioGroup
 	remember  *widget.Check
+	current   *widget.Entry
 	pass      *passphrasePair
 	change    *widget.Button
 	passMsg   *widget.Label
@@ -72,6 +76,9 @@ func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 
 // passphraseSection: change the passphrase.
 func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
+	s.current = widget.NewPasswordEntry()
+	s.current.SetPlaceHolder("Current passphrase")
+	s.current.OnChanged = func(string) { s.refreshChange() }
 	s.pass = newPassphrasePair(s.refreshChange)
 	s.change = &widget.Button{Text: "Change passphrase", OnTapped: s.onChangePassphrase}
 	s.passMsg = widget.NewLabel("")
@@ -83,7 +90,7 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 	s.refreshChange()
 	return widget.NewCard("", "Passphrase", container.NewVBox(
 		hint("Paper backups made before the change keep opening with the old passphrase."),
-		s.pass.buildUI(), s.passMsg, s.spinner, container.NewHBox(layoutSpacer(), s.change)))
+		s.current, s.pass.buildUI(), s.passMsg, s.spinner, container.NewHBox(layoutSpacer(), s.change)))
 }
 
 // paperSection: default paper size for backups.
@@ -189,17 +196,19 @@ func (s *settingsScreen) onRemember(on bool) {
 	})
 }
 
-// refreshChange enables the button once the new passphrase is typed twice.
+// refreshChange enables the button once the current passphrase is typed and the new
+// one twice.
 func (s *settingsScreen) refreshChange() {
-	if s.pass.value() == "" {
+	if s.current.Text == "" || s.pass.value() == "" {
 		s.change.Disable()
 	} else {
 		s.change.Enable()
 	}
 }
 
-// onChangePassphrase re-protects the vault with the new passphrase, off the UI
-// goroutine. A weak passphrase is refused here; choose a stronger one.
+// onChangePassphrase checks the current passphrase, then re-protects the vault with
+// the new one, off the UI goroutine. A weak passphrase is refused here; choose a
+// stronger one.
 func (s *settingsScreen) onChangePassphrase() {
 	s.g.activity()
 	if p := s.pass.problem(); p != "" {
@@ -210,11 +219,21 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}
-	v, pass, wf := s.g.v, s.pass.value(), s.g.opts.WorkFactor
+	v, current, pass, wf := s.g.v, s.current.Text, s.pass.value(), s.g.opts.WorkFactor
 	s.setWorking(true)
 	var err error
-	s.g.background(func() { err = v.ChangePassphrase(pass, wf) }, func() {
+	s.g.background(func() {
+		if err = v.CheckPassphrase(current); err == nil {
+			err = v.ChangePassphrase(pass, wf)
+		}
+	}, func() {
 		s.setWorking(false)
+		s.current.SetText("")
+		if errors.Is(err, vault.ErrBadPassphrase) {
+			s.setPassMsg("That is not your current passphrase, so nothing was changed. Type it again.", true)
+			s.g.win.Canvas().Focus(s.current)
+			return
+		}
 		if err != nil {
 			s.setPassMsg(sentence(explain(err)), true)
 			return
@@ -230,8 +249,10 @@ func (s *settingsScreen) setWorking(on bool) {
 	s.g.busy = on
 	showWorking(s.spinner, on, s.change, s.back, s.pass.suggest, s.open, s.create)
 	if on {
+		s.current.Disable()
 		s.setPassMsg("Changing the passphrase…", false)
 	} else {
+		s.current.Enable()
 		s.refreshChange()
 	}
 }
