@@ -68,11 +68,16 @@ func (t *typedStep) onChanged(text string) {
 // showFeedback lists the wrong lines by number and the codes that are complete.
 func (t *typedStep) showFeedback(text string, frames []export.Frame, errs []export.LineError) {
 	lines := strings.Split(text, "\n")
+	typing := len(lines) // the line being typed: the last one, until Return is pressed
 	t.feedback.Objects = nil
 	for _, e := range errs {
 		l := widget.NewLabel(lineProblem(e, lines))
 		l.Wrapping = fyne.TextWrapWord
 		l.Importance = widget.DangerImportance
+		if e.Line == typing && strings.TrimSpace(lines[typing-1]) != "" {
+			l.SetText(fmt.Sprintf("Line %d does not check yet. Finish typing it; if this stays, compare it with the paper.", e.Line))
+			l.Importance = widget.MediumImportance
+		}
 		t.feedback.Add(l)
 	}
 	if len(frames) > 0 {
