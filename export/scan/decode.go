@@ -33,7 +33,12 @@ func DecodeImage(img image.Image, opts Options) []string {
 	if img == nil || img.Bounds().Empty() {
 		return nil
 	}
-	s := newSession(toGray(img), opts)
+	return decodeGray(workGray(img), opts)
+}
+
+// decodeGray is DecodeImage for a grey work image, which it may keep.
+func decodeGray(g *image.Gray, opts Options) []string {
+	s := newSession(g, opts)
 	s.run()
 	return s.texts
 }

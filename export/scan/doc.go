@@ -12,5 +12,8 @@
 //
 // [ScanFiles] adds the file side: format sniffing, size limits checked before
 // decoding, HEIC and encrypted-PDF detection, image extraction from scanner
-// PDFs, and one clear error per bad file. Everything is pure Go.
+// PDFs, and one clear error per bad file. Memory stays near the size of one
+// decoded image: images are decoded from the file, converted to grey while
+// being shrunk to the work size, and the decoded image is freed before the
+// search starts. Everything is pure Go.
 package scan

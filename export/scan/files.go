@@ -1,11 +1,14 @@
 package scan
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"image"
+	"io"
 	"os"
+	"runtime/debug"
 
 	// Decoders for every format ScanFiles accepts.
 	_ "image/gif"
@@ -53,30 +56,71 @@ func ScanFiles(paths []string, opts Options) []FileResult {
 	return out
 }
 
-// scanFile reads one file within the size limit and decodes it.
+// scanFile scans one file within the size limit. Images are decoded
+// straight from the file, so their bytes are never all in memory next to
+// the decoded image; PDFs are read whole.
 func scanFile(path string, opts Options) []FileResult {
-	data, err := readFile(path)
+	f, size, err := openFile(path)
 	if err != nil {
 		return []FileResult{{Path: path, Err: err}}
 	}
-	return scanBytes(path, data, opts)
+	defer f.Close()
+	head := make([]byte, min(size, 1024))
+	if _, err := io.ReadFull(f, head); err != nil {
+		return []FileResult{{Path: path, Err: fmt.Errorf("read: %w", err)}}
+	}
+	if size == 0 || isHEIC(head) || isPDF(head) {
+		data := head
+		if size > int64(len(head)) {
+			if data, err = readAll(f, size); err != nil {
+				return []FileResult{{Path: path, Err: err}}
+			}
+		}
+		return scanBytes(path, data, opts)
+	}
+	g, err := decodeWork(f)
+	if err != nil {
+		return []FileResult{{Path: path, Err: err}}
+	}
+	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 }
 
-// readFile reads path, refusing directories and files over maxFileBytes.
-func readFile(path string) ([]byte, error) {
-	st, err := os.Stat(path)
+// openFile opens path, refusing directories and files over maxFileBytes.
+func openFile(path string) (*os.File, int64, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open: %w", err)
+		return nil, 0, fmt.Errorf("open: %w", err)
 	}
-	if st.IsDir() {
-		return nil, fmt.Errorf("is a directory: %w", ErrUnsupported)
+	st, err := f.Stat()
+	switch {
+	case err != nil:
+		err = fmt.Errorf("open: %w", err)
+	case st.IsDir():
+		err = fmt.Errorf("is a directory: %w", ErrUnsupported)
+	case st.Size() > maxFileBytes:
+		err = fmt.Errorf("file of %d MiB: %w", st.Size()>>20, ErrTooLarge)
 	}
-	if st.Size() > maxFileBytes {
-		return nil, fmt.Errorf("file of %d MiB: %w", st.Size()>>20, ErrTooLarge)
-	}
-	data, err := os.ReadFile(path)
 	if err != nil {
+		f.Close()
+		return nil, 0, err
+	}
+	return f, st.Size(), nil
+}
+
+// readAll reads the whole of f (of size bytes when opened; at most
+// maxFileBytes are read, in case it grew since).
+func readAll(f *os.File, size int64) ([]byte, error) {
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("read: %w", err)
+	}
+	var b bytes.Buffer
+	b.Grow(int(size) + bytes.MinRead)
+	if _, err := b.ReadFrom(io.LimitReader(f, maxFileBytes+1)); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	data := b.Bytes()
+	if len(data) > maxFileBytes {
+		return nil, fmt.Errorf("file of %d MiB: %w", len(data)>>20, ErrTooLarge)
 	}
 	return data, nil
 }
@@ -91,11 +135,11 @@ func scanBytes(path string, data []byte, opts Options) []FileResult {
 	case isPDF(data):
 		return scanPDF(path, data, opts)
 	}
-	img, err := decodeBytes(data)
+	g, err := decodeWork(bytes.NewReader(data))
 	if err != nil {
 		return []FileResult{{Path: path, Err: err}}
 	}
-	return []FileResult{{Path: path, Codes: DecodeImage(img, opts)}}
+	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 }
 
 // isHEIC recognises HEIF containers (iPhone photos) by their ftyp brand.
@@ -115,15 +159,45 @@ func isPDF(data []byte) bool {
 	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
 }
 
-// decodeBytes decodes an image after checking its dimensions, so that a
+// freeAfterPixels is the size of decoded image after which decodeWork has
+// the garbage collector reclaim it at once and return its memory to the
+// OS, rather than leave it to the next collection, which the pacer would
+// put off until the heap doubles again (letting the next photo's image, or
+// the ladder's work, pile on top of it). A forced collection costs a few
+// milliseconds when only the work image is live; decoding that many pixels
+// takes hundreds.
+const freeAfterPixels = 20_000_000
+
+// decodeWork decodes an image and returns its grey work image (see
+// workGray). The decoded image, the only full-size copy, is garbage when it
+// returns; a big one is reclaimed before it returns.
+func decodeWork(r io.ReadSeeker) (*image.Gray, error) {
+	// The image lives only in this closure's frame, gone once it returns.
+	g, pixels, err := func() (*image.Gray, int, error) {
+		img, err := decodeImage(r)
+		if err != nil {
+			return nil, 0, err
+		}
+		return workGray(img), img.Bounds().Dx() * img.Bounds().Dy(), nil
+	}()
+	if pixels > freeAfterPixels {
+		debug.FreeOSMemory()
+	}
+	return g, err
+}
+
+// decodeImage decodes an image after checking its dimensions, so that a
 // small file claiming huge dimensions is refused before any allocation.
-func decodeBytes(data []byte) (img image.Image, err error) {
+func decodeImage(r io.ReadSeeker) (img image.Image, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			img, err = nil, fmt.Errorf("decoder crashed (%v): %w", r, ErrCorrupt)
 		}
 	}()
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	cfg, format, err := image.DecodeConfig(bufio.NewReader(r))
 	if errors.Is(err, image.ErrFormat) {
 		return nil, ErrUnsupported
 	}
@@ -136,7 +210,10 @@ func decodeBytes(data []byte) (img image.Image, err error) {
 	if int64(cfg.Width)*int64(cfg.Height) > maxPixels {
 		return nil, fmt.Errorf("%s of %dx%d pixels: %w", format, cfg.Width, cfg.Height, ErrTooLarge)
 	}
-	img, _, err = image.Decode(bytes.NewReader(data))
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	img, _, err = image.Decode(bufio.NewReaderSize(r, 64<<10))
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w: %w", format, ErrCorrupt, err)
 	}

@@ -47,12 +47,12 @@ func scanPage(path string, page int, imgs [][]byte, opts Options) FileResult {
 	res := FileResult{Path: path, Page: page}
 	seen := map[string]bool{}
 	for _, data := range imgs {
-		img, err := decodeBytes(data)
+		g, err := decodeWork(bytes.NewReader(data))
 		if err != nil {
 			res.Err = fmt.Errorf("page image: %w", err)
 			continue
 		}
-		for _, c := range DecodeImage(img, opts) {
+		for _, c := range decodeGray(g, opts) {
 			if !seen[c] {
 				seen[c] = true
 				res.Codes = append(res.Codes, c)

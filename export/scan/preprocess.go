@@ -20,27 +20,39 @@ func scale(g *image.Gray, f float64) *image.Gray {
 	if f == 1 {
 		return g
 	}
-	if f < 1 {
-		k := int(1 / f)
-		if k >= 2 {
-			g = boxShrink(g, k)
-			f *= float64(k)
-		}
-	}
-	w := max(1, int(math.Round(float64(g.Rect.Dx())*f)))
-	h := max(1, int(math.Round(float64(g.Rect.Dy())*f)))
-	return bilinear(g, w, h)
+	return scaleRows(g.Rect.Dx(), g.Rect.Dy(), grayPixRows(g), f)
 }
 
-// boxShrink averages k×k blocks of g.
-func boxShrink(g *image.Gray, k int) *image.Gray {
-	w, h := g.Rect.Dx()/k, g.Rect.Dy()/k
+// grayPixRows returns g's rows as a row function for scaleRows.
+func grayPixRows(g *image.Gray) func(y int) []uint8 {
+	w := g.Rect.Dx()
+	return func(y int) []uint8 { return g.Pix[y*g.Stride : y*g.Stride+w] }
+}
+
+// scaleRows resizes a w×h grey image given by its rows (see grayRows) by
+// factor f, asking for rows in increasing order and holding two at most:
+// k×k block averaging by the largest whole k ≤ 1/f, then bilinear for the rest.
+func scaleRows(w, h int, row func(y int) []uint8, f float64) *image.Gray {
+	if f < 1 {
+		if k := int(1 / f); k >= 2 {
+			g := boxShrinkRows(w, h, k, row)
+			w, h, row, f = g.Rect.Dx(), g.Rect.Dy(), grayPixRows(g), f*float64(k)
+		}
+	}
+	nw := max(1, int(math.Round(float64(w)*f)))
+	nh := max(1, int(math.Round(float64(h)*f)))
+	return bilinearRows(w, h, nw, nh, row)
+}
+
+// boxShrinkRows averages k×k blocks of a w×h image given by its rows.
+func boxShrinkRows(gw, gh, k int, row func(y int) []uint8) *image.Gray {
+	w, h := gw/k, gh/k
 	out := image.NewGray(image.Rect(0, 0, max(w, 1), max(h, 1)))
 	sum := make([]int, w)
 	for y := 0; y < h; y++ {
 		clear(sum)
 		for dy := 0; dy < k; dy++ {
-			row := g.Pix[(y*k+dy)*g.Stride:]
+			row := row(y*k + dy)
 			for x := 0; x < w; x++ {
 				for dx := 0; dx < k; dx++ {
 					sum[x] += int(row[x*k+dx])
@@ -54,12 +66,12 @@ func boxShrink(g *image.Gray, k int) *image.Gray {
 	return out
 }
 
-// bilinear resamples g to w×h with bilinear interpolation (pixel centres
-// aligned; outside is white, as in sample). Source columns and weights are
-// computed once per column instead of once per pixel.
-func bilinear(g *image.Gray, w, h int) *image.Gray {
+// bilinearRows resamples a gw×gh image given by its rows to w×h. It holds
+// at most two source rows at a time and asks for rows in increasing order
+// when shrinking. Source columns and weights are computed once per column
+// instead of once per pixel.
+func bilinearRows(gw, gh, w, h int, src func(y int) []uint8) *image.Gray {
 	out := image.NewGray(image.Rect(0, 0, w, h))
-	gw, gh := g.Rect.Dx(), g.Rect.Dy()
 	sx := float64(gw) / float64(w)
 	sy := float64(gh) / float64(h)
 	xs := make([]int, w)
@@ -77,7 +89,7 @@ func bilinear(g *image.Gray, w, h int) *image.Gray {
 		if y < 0 || y >= gh {
 			return white
 		}
-		return g.Pix[y*g.Stride : y*g.Stride+gw]
+		return src(y)
 	}
 	px := func(r []uint8, x int) float64 {
 		if x < 0 || x >= gw {
