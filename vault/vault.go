@@ -294,10 +294,12 @@ func (v *Vault) encode() ([]byte, error) {
 	if v.data == nil || v.data.VaultID != v.id {
 		return nil, fmt.Errorf("the document's vault ID was changed; refusing to save")
 	}
-	if err := checkText(v.data); err != nil {
+	textErr := make(chan error, 1)
+	go func() { textErr <- checkText(v.data) }() // reads only; runs beside the encoding
+	payload, err := sealPayload(v.data, v.identity, len(v.disk))
+	if err := <-textErr; err != nil {
 		return nil, err
 	}
-	payload, err := sealPayload(v.data, v.identity, len(v.disk))
 	if err != nil {
 		return nil, err
 	}
