@@ -6,51 +6,18 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
-
-	"coffer/vault"
 )
 
 const cliSeed = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
-
-// cliKeyring is an in-memory keyring for command-line tests.
-type cliKeyring struct {
-	mu sync.Mutex
-	m  map[string]string
-}
-
-func (k *cliKeyring) Get(service, user string) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	s, ok := k.m[service+"/"+user]
-	if !ok {
-		return "", vault.ErrNotRemembered
-	}
-	return s, nil
-}
-
-func (k *cliKeyring) Set(service, user, secret string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	k.m[service+"/"+user] = secret
-	return nil
-}
-
-func (k *cliKeyring) Delete(service, user string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	delete(k.m, service+"/"+user)
-	return nil
-}
 
 // cliEnv runs command lines against one temporary vault.
 type cliEnv struct {
 	t       *testing.T
 	vault   string
 	env     map[string]string
-	keyring *cliKeyring
+	keyring *memKeyring
 	now     time.Time
 }
 
@@ -58,7 +25,7 @@ func newCLIEnv(t *testing.T) *cliEnv {
 	dir := t.TempDir()
 	return &cliEnv{t: t, vault: filepath.Join(dir, "test.coffer"),
 		env:     map[string]string{"COFFER_PASSPHRASE": "correct horse battery staple"},
-		keyring: &cliKeyring{m: map[string]string{}},
+		keyring: newMemKeyring(),
 		now:     time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)}
 }
 

@@ -74,7 +74,12 @@ func (c *cli) cmdPasswd(args []string) error {
 }
 
 func (c *cli) cmdRemember(args []string) error {
-	fs, cf := c.flags("remember")
+	return c.withVault("remember", args, c.remember)
+}
+
+// withVault runs a command that takes no arguments on the unlocked vault.
+func (c *cli) withVault(name string, args []string, run func(v *vault.Vault) error) error {
+	fs, cf := c.flags(name)
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
@@ -86,7 +91,7 @@ func (c *cli) cmdRemember(args []string) error {
 		return err
 	}
 	defer v.Close()
-	return c.remember(v)
+	return run(v)
 }
 
 func (c *cli) remember(v *vault.Vault) error {
@@ -98,21 +103,11 @@ func (c *cli) remember(v *vault.Vault) error {
 }
 
 func (c *cli) cmdForget(args []string) error {
-	fs, cf := c.flags("forget")
-	if err := c.parse(fs, args); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	v, err := c.openVault(cf, true)
-	if err != nil {
-		return err
-	}
-	defer v.Close()
-	if err := v.Forget(); err != nil {
-		return err
-	}
-	fmt.Fprintln(c.io.Stdout, "this device no longer remembers the vault key")
-	return nil
+	return c.withVault("forget", args, func(v *vault.Vault) error {
+		if err := v.Forget(); err != nil {
+			return err
+		}
+		fmt.Fprintln(c.io.Stdout, "this device no longer remembers the vault key")
+		return nil
+	})
 }

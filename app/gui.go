@@ -12,6 +12,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
 
+	"coffer/app/internal/quietlocale"
 	"coffer/vault"
 )
 
@@ -47,7 +48,7 @@ type gui struct {
 // RunGUI opens the desktop app on $COFFER_VAULT, the last vault used, or the default
 // location, and returns the process exit status when the window closes.
 func RunGUI() int {
-	quietLocale()
+	quietlocale.Apply()
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("Coffer")
 	g := newGUI(a, w, vault.Options{Keyring: vault.OSKeyring{}})

@@ -10,11 +10,12 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"coffer/app/internal/quietlocale"
 	"coffer/vault"
 )
 
 // Fyne cannot parse the C locale of CI machines and logs about it.
-func init() { quietLocale() }
+func init() { quietlocale.Apply() }
 
 // testPassphrase is the passphrase of the vaults tests create.
 const testPassphrase = "correct horse battery staple orbit"

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -57,22 +56,6 @@ func TestSuggestPassphrase(t *testing.T) {
 		if firstUnknownWord([]string{w}) >= 0 {
 			t.Errorf("%q is not a BIP39 word", w)
 		}
-	}
-}
-
-func TestQuietLocale(t *testing.T) {
-	t.Setenv("LANGUAGE", "")
-	t.Setenv("LC_ALL", "C")
-	t.Setenv("LC_MESSAGES", "")
-	t.Setenv("LANG", "")
-	quietLocale()
-	if got := os.Getenv("LC_ALL") + "|" + os.Getenv("LANG"); got != "|en_US.UTF-8" {
-		t.Errorf("after quietLocale: %s", got)
-	}
-	t.Setenv("LANG", "de_DE.UTF-8")
-	quietLocale()
-	if os.Getenv("LANG") != "de_DE.UTF-8" {
-		t.Error("a real locale was replaced")
 	}
 }
 
