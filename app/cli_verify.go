@@ -187,11 +187,7 @@ func (c *cli) restoreInto(cf *commonFlags, p *export.Payload, backupPass string)
 		return vault.MergeReport{}, "", err
 	}
 	defer v.Close()
-	d := v.Data()
-	report := d.Merge(p.Items, p.Meta.BackupID, v.Now())
-	if d.MarkVerified(p.Meta.BackupID, v.Now()) != nil {
-		d.RecordBackup(restoredLedgerRecord(p, v))
-	}
+	report := mergeBackup(v.Data(), p, v)
 	if err := v.Save(); err != nil {
 		return report, "", err
 	}
@@ -209,16 +205,4 @@ func (c *cli) createRestoreVault(backupPass string) (*vault.Vault, error) {
 	opts := c.options(false)
 	opts.WorkFactor = c.newWorkFactor
 	return vault.Create(c.newVaultPath, pass, opts)
-}
-
-// restoredLedgerRecord records a backup restored into a vault that did not make it,
-// so the ledger knows these items are on that paper, already checked.
-func restoredLedgerRecord(p *export.Payload, v *vault.Vault) vault.BackupRecord {
-	now := v.Now().UTC()
-	r := vault.BackupRecord{ID: p.Meta.BackupID, Created: p.Meta.Created, Verified: &now,
-		Location: "restored from paper on " + now.Format("2006-01-02")}
-	for _, it := range p.Items {
-		r.Items = append(r.Items, vault.BackupItem{ID: it.ID, Modified: it.Modified})
-	}
-	return r
 }

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"coffer/export"
 	"coffer/vault"
 )
 
@@ -163,16 +162,6 @@ func (w *whereStep) restoreCurrent() {
 		return
 	}
 	w.r.restored(report, v.Path(), nil)
-}
-
-// mergeBackup adds the backup's items and records the backup in the ledger as
-// checked, the way the command line does.
-func mergeBackup(d *vault.Data, p *export.Payload, v *vault.Vault) vault.MergeReport {
-	report := d.Merge(p.Items, p.Meta.BackupID, v.Now())
-	if d.MarkVerified(p.Meta.BackupID, v.Now()) != nil {
-		d.RecordBackup(restoredLedgerRecord(p, v))
-	}
-	return report
 }
 
 // restoreNew creates the new vault off the UI goroutine and merges the keys into it.
