@@ -26,6 +26,7 @@ func paperCommands() []command {
 // backupFlags are the options of the backup command.
 type backupFlags struct {
 	out, paper, pngDir, passFile string
+	location                     string
 	items                        stringList
 	noText, listTitles, hint     bool
 	workFactor                   int
@@ -43,6 +44,7 @@ func (c *cli) cmdBackup(args []string) error {
 	fs.BoolVar(&f.hint, "hint-line", false, "print a blank passphrase-hint line")
 	fs.StringVar(&f.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE, else the vault passphrase)")
 	fs.IntVar(&f.workFactor, "work-factor", export.DefaultWorkFactor, "scrypt work factor (log2 N) of the backup passphrase")
+	fs.StringVar(&f.location, "location", "", "where the sheets will be kept, noted in the vault's ledger (never printed)")
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
@@ -90,6 +92,7 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) err
 		}
 	}
 	rec := b.LedgerRecord(items)
+	rec.Location = f.location
 	v.Data().RecordBackup(rec)
 	if err := v.Save(); err != nil {
 		return fmt.Errorf("the backup was written to %s but the vault could not record it: %w", f.out, err)

@@ -27,12 +27,13 @@ func backupFixture(t *testing.T, extra ...string) (*cliEnv, string, string) {
 }
 
 func TestCLIBackupStatusVerifyRestore(t *testing.T) {
-	e, pdf, dir := backupFixture(t)
+	e, pdf, dir := backupFixture(t, "--location", "fire safe, bottom shelf")
 	var st statusJSON
 	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil {
 		t.Fatal(err)
 	}
-	if st.UpToDate != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 || st.Backups[0].Verified != nil {
+	if st.UpToDate != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 || st.Backups[0].Verified != nil ||
+		st.Backups[0].Location != "fire safe, bottom shelf" {
 		t.Fatalf("status after backup: %+v", st)
 	}
 	var v restoreJSON

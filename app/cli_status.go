@@ -60,6 +60,9 @@ func writeStatus(w io.Writer, d *vault.Data, st vault.PaperStatus) {
 		}
 		fmt.Fprintf(w, "  %s  %s  %-6s %d page(s), %d item(s), %s\n", b.ID, b.Created.Local().Format("2006-01-02 15:04"),
 			b.Paper, b.Pages, len(b.Items), verified)
+		if b.Location != "" {
+			fmt.Fprintf(w, "            kept: %s\n", b.Location)
+		}
 	}
 	fmt.Fprintf(w, "Up to date on paper: %d item(s)\n", len(st.UpToDate))
 	listTitles(w, "Not on paper yet", st.NotOnPaper)
