@@ -426,3 +426,154 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 		t.Fatalf("saved PDF does not check: %q", p.check.status.Text)
 	}
 }
+
+// TestPrintKeepsWhereTheSheetsAre types where the sheets will be kept before saving
+// the PDF, changes the note after saving, and finds it in the ledger on disk and in
+// the lost-key guide next to the printout.
+func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
+	h := newHarness(t)
+	h.usePaperRecorder()
+	m := h.unlocked(sampleItems()...)
+	test.Tap(m.print)
+	p := screen[*printScreen](h)
+	test.Tap(p.wiz.next)
+	test.Type(p.vaultPass, testPassphrase)
+	test.Tap(p.wiz.next)
+	test.Tap(p.wiz.next)
+	h.g.win.Canvas().Overlays().Remove(h.g.win.Canvas().Overlays().Top())
+	if p.wiz.step != printStepSave {
+		t.Fatalf("step %d", p.wiz.step)
+	}
+	test.Type(p.location, "  fire safe   at home ")
+	if !p.keepLoc.Hidden {
+		t.Fatal("Keep this note offered before the backup is recorded")
+	}
+	p.onSaveChosen(fileWriter(t, filepath.Join(t.TempDir(), "b.pdf")), nil)
+	b := h.g.v.Data().Backups
+	if len(b) != 1 || b[0].Location != "fire safe at home" || !strings.Contains(p.saveMsg.Text, "where you keep it") {
+		t.Fatalf("ledger %+v, message %q", b, p.saveMsg.Text)
+	}
+	if !p.keepLoc.Hidden {
+		t.Fatal("Keep this note offered for the note just recorded")
+	}
+
+	// Changed after saving: kept by the button, then by moving on.
+	p.location.SetText("fire safe at home, top shelf")
+	if p.keepLoc.Hidden {
+		t.Fatal("a changed note cannot be kept")
+	}
+	test.Tap(p.keepLoc)
+	if got := h.g.v.Data().Backups[0].Location; got != "fire safe at home, top shelf" || !strings.Contains(p.locMsg.Text, "top shelf") {
+		t.Fatalf("location %q, message %q", got, p.locMsg.Text)
+	}
+	p.location.SetText("bank deposit box")
+	test.Tap(p.wiz.next)
+	if p.wiz.step != printStepCheck || len(h.g.v.Data().Backups) != 1 || h.g.v.Data().Backups[0].Location != "bank deposit box" {
+		t.Fatalf("step %d, ledger %+v", p.wiz.step, h.g.v.Data().Backups)
+	}
+	id := p.backup.ID
+	test.Tap(p.wiz.cancel)
+
+	test.Tap(h.selectTitle(screen[*mainScreen](h), "Bank").lost)
+	s := screen[*lostScreen](h)
+	line := s.recordLine(h.g.v.Data().Backups[0])
+	if !strings.HasPrefix(line, "Backup "+id+", printed ") || !strings.HasSuffix(line, ", kept: bank deposit box") ||
+		!markupHas(h, "kept: bank") {
+		t.Fatalf("the lost-key guide does not say where the printout is kept: %q", line)
+	}
+	if b := reopen(t, h).Data().Backups; len(b) != 1 || b[0].ID != id || b[0].Location != "bank deposit box" {
+		t.Fatalf("ledger on disk %+v", b)
+	}
+}
+
+// TestRestoreTypedLinesOfTwoBackups types the lines of two backups, no files: the
+// typed step offers the choice between them, and the chosen one is restored.
+func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
+	h := newHarness(t)
+	h.usePaperRecorder()
+	h.unlocked()
+	first, err := export.Create([]vault.Item{{ID: "t1", Kind: vault.KindPassword, Title: "Old forum", Secret: "pw-one"}},
+		"other", "first backup pass", export.Options{WorkFactor: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := export.Create([]vault.Item{{ID: "t2", Kind: vault.KindPassword, Title: "Mail", Secret: "pw-two"}},
+		"other", "second backup pass", export.Options{WorkFactor: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.g.showRestore()
+	r := screen[*restoreScreen](h)
+	r.have.SetSelected(haveTyped)
+	test.Tap(r.wiz.next)
+	// The lines of the first backup's code 1 and of the second's code 2, as when
+	// the lines of two sheets are typed.
+	r.typed.entry.SetText(strings.Join(append(typedLinesOf(first, 1), typedLinesOf(second, 2)...), "\n"))
+	c := r.typed.choice
+	if c.box.Hidden || len(c.radio.Options) != 2 || !r.wiz.next.Disabled() {
+		t.Fatalf("choice hidden %v, options %v, Next enabled %v", c.box.Hidden, c.radio.Options, !r.wiz.next.Disabled())
+	}
+	if !strings.Contains(r.typed.status.Text, "Choose the backup") {
+		t.Fatalf("status %q", r.typed.status.Text)
+	}
+	for _, o := range c.radio.Options {
+		if strings.Contains(o, second.ID) {
+			c.radio.SetSelected(o)
+		}
+	}
+	if st, ok := r.codes.selected(); !ok || st.BackupID != second.ID {
+		t.Fatalf("chosen %+v", st)
+	}
+	if r.wiz.next.Disabled() || !strings.Contains(r.typed.status.Text, "Backup "+second.ID) ||
+		!strings.Contains(r.typed.status.Text, "This backup can be restored") {
+		t.Fatalf("after the choice: Next disabled %v, status %q", r.wiz.next.Disabled(), r.typed.status.Text)
+	}
+	if r.codes.choice.Selected != c.radio.Selected {
+		t.Fatalf("the files step's choice %q differs from the typed step's %q", r.codes.choice.Selected, c.radio.Selected)
+	}
+	test.Tap(r.wiz.next)
+	if r.wiz.step != restoreStepPassphrase || !markupHas(h, "Backup "+second.ID+" can be restored") {
+		t.Fatalf("step %d", r.wiz.step)
+	}
+	test.Type(r.backupPass, "second backup pass")
+	test.Tap(r.wiz.next)
+	test.Tap(r.wiz.next)
+	if r.report != (vault.MergeReport{Added: 1}) {
+		t.Fatalf("report %+v (%s)", r.report, r.passMsg.Text)
+	}
+	test.Tap(r.wiz.next)
+	v := reopen(t, h)
+	if _, err := v.Data().Find("Mail", false); err != nil {
+		t.Fatal("the chosen backup was not restored")
+	}
+	if _, err := v.Data().Find("Old forum", false); err == nil {
+		t.Fatal("the backup not chosen was restored too")
+	}
+}
+
+// TestRestoreTypedLinesReplaced replaces the typed lines of one code by those of a
+// code of another backup: the new code counts though the number of codes is the same.
+func TestRestoreTypedLinesReplaced(t *testing.T) {
+	h := newHarness(t)
+	h.g.start()
+	h.g.showRestore()
+	r := screen[*restoreScreen](h)
+	r.have.SetSelected(haveTyped)
+	test.Tap(r.wiz.next)
+	var ids []string
+	for _, title := range []string{"Old forum", "Mail"} {
+		b, err := export.Create([]vault.Item{{ID: title, Kind: vault.KindPassword, Title: title, Secret: "pw"}},
+			"other", "backup pass", export.Options{WorkFactor: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.typed.entry.SetText(strings.Join(typedLinesOf(b, 1), "\n"))
+		ids = append(ids, b.ID)
+	}
+	if got := r.session.Backups(); len(got) != 2 || r.typed.choice.box.Hidden {
+		t.Fatalf("backups %+v, choice hidden %v", got, r.typed.choice.box.Hidden)
+	}
+	if st, ok := r.codes.selected(); !ok || st.BackupID != ids[0] || !strings.Contains(r.typed.choice.radio.Selected, ids[0]) {
+		t.Fatalf("the backup typed first is not kept chosen: %+v", st)
+	}
+}

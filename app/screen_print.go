@@ -81,6 +81,9 @@ type printScreen struct {
 	save       *widget.Button
 	savedPath  string
 	saveMsg    messageLabel
+	location   *widget.Entry  // where the sheets will be kept: a note for the ledger
+	keepLoc    *widget.Button // writes a changed note once the backup is recorded
+	locMsg     messageLabel
 	printers   *widget.Select
 	printBtn   *widget.Button
 	printerBox *fyne.Container
@@ -136,10 +139,20 @@ func (s *printScreen) showStep(i int) {
 	}
 }
 
-func (s *printScreen) onCancel() { s.g.activity(); s.done() }
+// onCancel goes back; a saved backup stays recorded, with the note typed last.
+func (s *printScreen) onCancel() {
+	s.g.activity()
+	if s.wiz.step == printStepSave {
+		s.keepLocation()
+	}
+	s.done()
+}
 
 func (s *printScreen) onBack() {
 	s.g.activity()
+	if s.wiz.step == printStepSave && !s.keepLocation() {
+		return
+	}
 	if s.wiz.step > 0 {
 		s.showStep(s.wiz.step - 1)
 	}
@@ -157,8 +170,12 @@ func (s *printScreen) onNext() {
 		s.showStep(printStepPassphrase)
 	case printStepPassphrase:
 		s.makeBackup()
-	case printStepPreview, printStepSave:
-		s.showStep(s.wiz.step + 1)
+	case printStepPreview:
+		s.showStep(printStepSave)
+	case printStepSave:
+		if s.keepLocation() {
+			s.showStep(printStepCheck)
+		}
 	case printStepCheck:
 		s.done()
 	}

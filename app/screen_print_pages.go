@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -83,6 +84,13 @@ func setEnabled(b *widget.Button, on bool) {
 func (s *printScreen) buildSave() {
 	s.save = &widget.Button{Text: "Save the PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
 	s.saveMsg = newMessageLabel()
+	s.location = widget.NewEntry()
+	s.location.SetPlaceHolder("e.g. fire safe at home; not next to the passphrase")
+	s.location.OnChanged = func(string) { s.g.activity(); s.refreshLocation() }
+	s.location.OnSubmitted = func(string) { s.keepLocation() }
+	s.keepLoc = &widget.Button{Text: "Keep this note", Icon: theme.ConfirmIcon(), OnTapped: func() { s.keepLocation() }}
+	s.keepLoc.Hide()
+	s.locMsg = newMessageLabel()
 	s.printers = widget.NewSelect(nil, nil)
 	s.printBtn = &widget.Button{Text: "Print", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
 	s.printerBox = container.NewBorder(nil, nil, widget.NewLabel("Printer"), s.printBtn, s.printers)
@@ -98,7 +106,12 @@ func (s *printScreen) saveStep() fyne.CanvasObject {
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
 		section("1. Save the PDF", para("Save it where you can find it to print, for example on a USB stick. "+
-			"The file is encrypted like the paper."), container.NewHBox(s.save), s.saveMsg.Label),
+			"The file is encrypted like the paper."),
+			widget.NewLabelWithStyle("Where will you keep these sheets? (optional)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			container.NewBorder(nil, nil, nil, s.keepLoc, s.location),
+			hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
+				"Write a place only, never a passphrase or a key."),
+			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
 		section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
 			hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
@@ -114,6 +127,7 @@ func (s *printScreen) refreshSave() {
 		s.printMsg.set("", widget.MediumImportance)
 	}
 	s.wiz.setNext(saved)
+	s.refreshLocation()
 }
 
 // adviseOnce shows the printing advice in a dialog the first time.
@@ -152,7 +166,11 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	s.savedPath = w.URI().Path()
 	msg := "Saved " + displayPath(s.savedPath) + "."
 	if s.record() {
-		msg += " Your vault now records which keys are on this backup."
+		msg += " Your vault now records which keys are on this backup"
+		if s.ledger.Location != "" {
+			msg += ", and where you keep it"
+		}
+		msg += "."
 	} else {
 		msg += " Your vault could not record it, so the reminder banner will stay."
 	}
@@ -160,18 +178,83 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	s.refreshSave()
 }
 
-// record adds the backup to the ledger and saves the vault, once.
+// record adds the backup to the ledger, with the note of where the sheets are kept,
+// and saves the vault, once; saved again, only a changed note is written.
 func (s *printScreen) record() bool {
 	if s.g.v == nil {
 		return false
 	}
-	for _, r := range s.g.v.Data().Backups {
-		if r.ID == s.ledger.ID {
-			return true
-		}
+	if _, ok := s.recordedLocation(); ok {
+		return s.keepLocation()
 	}
 	rec := s.ledger
-	return s.g.change(func(d *vault.Data) error { d.RecordBackup(rec); return nil })
+	rec.Location = s.locationText()
+	if !s.g.change(func(d *vault.Data) error { d.RecordBackup(rec); return nil }) {
+		return false
+	}
+	s.ledger.Location = rec.Location
+	return true
+}
+
+// locationText is the note typed, on one line without extra blanks.
+func (s *printScreen) locationText() string {
+	return strings.Join(strings.Fields(s.location.Text), " ")
+}
+
+// recordedLocation is the note the vault's ledger has for this backup, if the
+// backup is recorded.
+func (s *printScreen) recordedLocation() (string, bool) {
+	if s.g.v == nil || s.backup == nil {
+		return "", false
+	}
+	for _, r := range s.g.v.Data().Backups {
+		if r.ID == s.ledger.ID {
+			return r.Location, true
+		}
+	}
+	return "", false
+}
+
+// refreshLocation offers to keep the note when it differs from the recorded one.
+func (s *printScreen) refreshLocation() {
+	recorded, ok := s.recordedLocation()
+	s.keepLoc.Hidden = !ok || recorded == s.locationText()
+	s.keepLoc.Refresh()
+}
+
+// keepLocation writes a changed note into the ledger record of a saved backup.
+// Before the PDF is saved there is nothing to do: the note goes in with the record.
+// It reports false only when the vault could not be saved.
+func (s *printScreen) keepLocation() bool {
+	recorded, ok := s.recordedLocation()
+	note := s.locationText()
+	if !ok || note == recorded {
+		return true
+	}
+	s.g.activity()
+	id := s.ledger.ID
+	if !s.g.change(func(d *vault.Data) error { return setLocation(d, id, note) }) {
+		return false
+	}
+	s.ledger.Location = note
+	if note == "" {
+		s.locMsg.set("Your vault no longer notes where these sheets are kept.", widget.MediumImportance)
+	} else {
+		s.locMsg.set("Your vault notes where these sheets are kept: "+note+".", widget.SuccessImportance)
+	}
+	s.refreshLocation()
+	return true
+}
+
+// setLocation changes the note of where a backup's sheets are kept.
+func setLocation(d *vault.Data, backupID, note string) error {
+	for i := range d.Backups {
+		if d.Backups[i].ID == backupID {
+			d.Backups[i].Location = note
+			return nil
+		}
+	}
+	return fmt.Errorf("backup %s: not in this vault's ledger", backupID)
 }
 
 // loadPrinters lists CUPS printers off the UI goroutine; without CUPS only the PDF

@@ -193,8 +193,13 @@ func (s *restoreScreen) filesStep() fyne.CanvasObject {
 		"Codes that cannot be read are rebuilt from the spare codes when enough of the others are there."), s.codes.root)
 }
 
-// onCodes enables Next once a backup is chosen and names what comes next.
+// onCodes enables Next once a backup is chosen and names what comes next. On the
+// typed step, where the same choice between backups is shown, it redraws that step.
 func (s *restoreScreen) onCodes() {
+	if s.wiz != nil && s.wiz.step == restoreStepTyped && s.typed != nil {
+		s.typed.refresh()
+		return
+	}
 	if s.wiz == nil || s.wiz.step != restoreStepFiles {
 		return
 	}

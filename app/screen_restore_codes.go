@@ -34,10 +34,11 @@ type codesPanel struct {
 	addFolder    *widget.Button
 	progress     *widget.ProgressBar
 	progressText *widget.Label
-	files        *fyne.Container // one line per file read
-	choice       *widget.RadioGroup
-	choiceIDs    map[string]string // choice label → backup ID
+	files        *fyne.Container    // one line per file read
+	choice       *widget.RadioGroup // the panel's own choice between backups
 	choiceBox    *fyne.Container
+	choosers     []*backupChooser  // every view of the choice: the panel's and others
+	choiceIDs    map[string]string // choice label → backup ID
 	status       messageLabel
 	grid         *fyne.Container
 	root         fyne.CanvasObject
@@ -60,9 +61,8 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.progressText = hint("")
 	p.progressText.Hide()
 	p.files = container.NewVBox()
-	p.choice = widget.NewRadioGroup(nil, p.onChoice)
-	p.choiceBox = container.NewVBox(para("These files hold codes of more than one backup. Choose the one to use:"), p.choice)
-	p.choiceBox.Hide()
+	c := p.newChooser("These files hold codes of more than one backup. Choose the one to use:")
+	p.choice, p.choiceBox = c.radio, c.box
 	p.status = newMessageLabel()
 	p.grid = container.NewVBox()
 	drop := hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
@@ -218,10 +218,28 @@ func fileLine(r restore.FileReport) string {
 	return fmt.Sprintf("%s: %s read, %d new.", name, plural(r.Codes, "code", "codes"), r.New)
 }
 
-// updateChoice offers a choice when the files hold several backups.
+// backupChooser is one view of the panel's choice between backups. Each step that
+// gathers codes shows one; all views show the same choice and change it together.
+type backupChooser struct {
+	radio *widget.RadioGroup
+	box   *fyne.Container
+}
+
+// newChooser makes another view of the choice, hidden until there is a choice.
+func (p *codesPanel) newChooser(intro string) *backupChooser {
+	c := &backupChooser{radio: widget.NewRadioGroup(nil, p.onChoice)}
+	c.box = container.NewVBox(para(intro), c.radio)
+	c.box.Hide()
+	p.choosers = append(p.choosers, c)
+	return c
+}
+
+// updateChoice offers a choice when the codes come from several backups.
 func (p *codesPanel) updateChoice(all []export.Status) {
 	if p.want != "" || len(all) < 2 {
-		p.choiceBox.Hide()
+		for _, c := range p.choosers {
+			c.box.Hide()
+		}
 		if len(all) == 1 && p.want == "" {
 			p.chosen = all[0].BackupID
 		}
@@ -238,12 +256,14 @@ func (p *codesPanel) updateChoice(all []export.Status) {
 			selected = l
 		}
 	}
-	p.choice.OnChanged = nil
-	p.choice.Options = labels
-	p.choice.Selected = selected
-	p.choice.OnChanged = p.onChoice
-	p.choice.Refresh()
-	p.choiceBox.Show()
+	for _, c := range p.choosers {
+		c.radio.OnChanged = nil
+		c.radio.Options = labels
+		c.radio.Selected = selected
+		c.radio.OnChanged = p.onChoice
+		c.radio.Refresh()
+		c.box.Show()
+	}
 }
 
 // choiceLabel names a backup in the choice: its ID, as printed on every page, and

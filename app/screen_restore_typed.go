@@ -22,27 +22,29 @@ type typedStep struct {
 	r        *restoreScreen
 	entry    *widget.Entry
 	feedback *fyne.Container
+	choice   *backupChooser // when the lines hold codes of several backups
 	status   messageLabel
 	grid     *fyne.Container
-	added    int // complete codes already given to the session
+	given    map[string]bool // complete codes already given to the session, by backup and index
 	root     fyne.CanvasObject
 }
 
 func newTypedStep(r *restoreScreen) *typedStep {
-	t := &typedStep{r: r}
+	t := &typedStep{r: r, given: map[string]bool{}}
 	t.entry = widget.NewMultiLineEntry()
 	t.entry.TextStyle = fyne.TextStyle{Monospace: true}
 	t.entry.SetMinRowsVisible(8)
 	t.entry.SetPlaceHolder("04.01  ABCDE FGHIJ KLMNO PQRST UVWXY Z2345  K7")
 	t.entry.OnChanged = t.onChanged
 	t.feedback = container.NewVBox()
+	t.choice = r.codes.newChooser("These codes come from more than one backup. Choose the one to restore:")
 	t.status = newMessageLabel()
 	t.grid = container.NewVBox()
 	t.root = container.NewVBox(
 		para("Type the lines of the codes that are still missing, from the text pages at the end of the backup. "+
 			"One line per line, as printed; spaces and upper or lower case do not matter. "+
 			"Each line is checked as you type."),
-		t.entry, t.feedback, t.status.Label, t.grid)
+		t.entry, t.feedback, t.choice.box, t.status.Label, t.grid)
 	return t
 }
 
@@ -57,12 +59,25 @@ func (t *typedStep) onChanged(text string) {
 	t.r.g.activity()
 	frames, errs := export.ParseTyped(text)
 	t.showFeedback(text, frames, errs)
-	if len(frames) > t.added {
+	if t.newCodes(frames) {
 		t.r.session.AddTyped(typedName, text)
-		t.added = len(frames)
 		t.r.codes.refresh()
 	}
 	t.refresh()
+}
+
+// newCodes notes the complete codes not given to the session yet, and reports
+// whether there were any: lines replaced by those of another code or another backup
+// count, even when the number of codes stays the same.
+func (t *typedStep) newCodes(frames []export.Frame) bool {
+	found := false
+	for _, f := range frames {
+		key := fmt.Sprintf("%s/%d", f.BackupID, f.Index)
+		if !t.given[key] {
+			t.given[key], found = true, true
+		}
+	}
+	return found
 }
 
 // showFeedback lists the wrong lines by number and the codes that are complete.
@@ -120,7 +135,11 @@ func clipText(s string, n int) string {
 func (t *typedStep) refresh() {
 	st, ok := t.r.codes.selected()
 	if !ok {
-		t.status.set("No codes yet. Type the lines of any code, starting with its first line.", widget.MediumImportance)
+		msg := "No codes yet. Type the lines of any code, starting with its first line."
+		if len(t.r.session.Backups()) > 1 {
+			msg = "Choose the backup to restore above; the codes of the others are not used."
+		}
+		t.status.set(msg, widget.MediumImportance)
 		t.grid.Objects = nil
 		t.grid.Refresh()
 		t.r.wiz.setNext(false)
