@@ -69,6 +69,16 @@ func (a *Assembler) Add(f Frame) error {
 	return nil
 }
 
+// Has reports whether the code with this 0-based index of the backup was added.
+func (a *Assembler) Has(backupID string, index int) bool {
+	c := a.backups[backupID]
+	if c == nil {
+		return false
+	}
+	_, ok := c.frames[index]
+	return ok
+}
+
 // agrees reports whether f has the same layout as the backup's first frame.
 func (c *collected) agrees(f Frame) bool {
 	g := c.first

@@ -59,64 +59,64 @@ func (s *Session) Backups() []export.Status {
 
 // AddCodes records the QR texts read from one input and returns its report.
 func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	r := FileReport{Path: path, Page: page}
+	var frames []export.Frame
 	for _, text := range codes {
 		f, err := export.ParseFrame(text)
 		if err != nil {
 			r.Others++
 			continue
 		}
-		r.Codes++
-		if s.addFrame(f) {
-			r.New++
-		}
+		frames = append(frames, f)
 	}
+	s.addFrames(&r, frames)
 	if r.Codes == 0 {
 		r.Err = ErrNoCodes
 		if r.Others > 0 {
 			r.Err = fmt.Errorf("%w: %d QR code(s) that are not from a Coffer backup", ErrNoCodes, r.Others)
 		}
 	}
-	s.reports = append(s.reports, r)
-	return r
+	return s.record(r)
 }
 
-// addFrame adds one frame and reports whether it was new. Frames that disagree with
-// their backup's other frames are counted by the assembler as conflicts.
-func (s *Session) addFrame(f export.Frame) bool {
-	before := s.found(f.BackupID)
-	_ = s.asm.Add(f)
-	return s.found(f.BackupID) > before
-}
-
-func (s *Session) found(id string) int {
-	for _, st := range s.asm.Backups() {
-		if st.BackupID == id {
-			return st.Found
+// addFrames adds frames to the assembler, counting them and the new ones in r.
+// Frames that disagree with their backup's other frames are counted by the
+// assembler as conflicts.
+func (s *Session) addFrames(r *FileReport, frames []export.Frame) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, f := range frames {
+		r.Codes++
+		isNew := !s.asm.Has(f.BackupID, f.Index)
+		if s.asm.Add(f) == nil && isNew {
+			r.New++
 		}
 	}
-	return 0
+}
+
+// record appends a report to the session's list and returns it.
+func (s *Session) record(r FileReport) FileReport {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reports = append(s.reports, r)
+	return r
 }
 
 // AddTyped parses typed fallback lines and records their frames. Line errors name
 // the line; the frames of correct codes are kept.
 func (s *Session) AddTyped(name, text string) (FileReport, []export.LineError) {
+	r, lineErrs := s.addTyped(name, text)
+	return s.record(r), lineErrs
+}
+
+// addTyped adds the frames of typed text and returns its report, not yet recorded.
+func (s *Session) addTyped(name, text string) (FileReport, []export.LineError) {
 	frames, lineErrs := export.ParseTyped(text)
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	r := FileReport{Path: name}
-	for _, f := range frames {
-		r.Codes++
-		if s.addFrame(f) {
-			r.New++
-		}
-	}
+	s.addFrames(&r, frames)
 	if r.Codes == 0 && len(lineErrs) == 0 {
 		r.Err = ErrNoCodes
 	}
-	s.reports = append(s.reports, r)
 	return r, lineErrs
 }
 
@@ -139,12 +139,11 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 	var scanPaths []string
 	for _, p := range paths {
 		if text, ok := readTypedFile(p); ok {
-			r, lineErrs := s.AddTyped(p, text)
+			r, lineErrs := s.addTyped(p, text)
 			if len(lineErrs) > 0 && r.Err == nil {
 				r.Err = lineErrorsAsError(lineErrs)
-				s.setLastReport(r)
 			}
-			out = append(out, r)
+			out = append(out, s.record(r))
 			continue
 		}
 		scanPaths = append(scanPaths, p)
@@ -153,12 +152,6 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 		out = append(out, s.addScanResult(res))
 	}
 	return out
-}
-
-func (s *Session) setLastReport(r FileReport) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.reports[len(s.reports)-1] = r
 }
 
 // addScanResult records one result of package scan, reading the frames embedded in
@@ -170,11 +163,7 @@ func (s *Session) addScanResult(res scan.FileResult) FileReport {
 		}
 	}
 	if res.Err != nil && len(res.Codes) == 0 {
-		r := FileReport{Path: res.Path, Page: res.Page, Err: res.Err}
-		s.mu.Lock()
-		s.reports = append(s.reports, r)
-		s.mu.Unlock()
-		return r
+		return s.record(FileReport{Path: res.Path, Page: res.Page, Err: res.Err})
 	}
 	return s.AddCodes(res.Path, res.Page, res.Codes)
 }

@@ -99,6 +99,9 @@ func TestRestoreFromOriginalPDF(t *testing.T) {
 	if len(st) != 1 || !st[0].Recoverable || st[0].BackupID != b.ID {
 		t.Fatalf("status %+v", st)
 	}
+	if again := s.AddCodes("again", 0, []string{b.Frames[0].Text()}); again.Codes != 1 || again.New != 0 {
+		t.Fatalf("a code read twice: %+v", again)
+	}
 	if _, err := s.Open(b.ID, "wrong passphrase"); !errors.Is(err, export.ErrBadPassphrase) {
 		t.Fatalf("wrong passphrase: %v", err)
 	}
