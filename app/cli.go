@@ -64,9 +64,6 @@ type cli struct {
 	// passphrase is the vault passphrase typed or given in this run, if any; the
 	// backup command reuses it as the default backup passphrase.
 	passphrase string
-	// newVaultPath and newWorkFactor are restore's --new and --work-factor.
-	newVaultPath  string
-	newWorkFactor int
 }
 
 func commands() []command {

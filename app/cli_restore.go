@@ -15,33 +15,32 @@ import (
 
 // restoreFlags are the options shared by verify and restore.
 type restoreFlags struct {
-	asJSON   bool
-	backupID string
-	passFile string
+	asJSON     bool
+	backupID   string
+	passFile   string
+	newPath    string // restore --new: a new vault instead of the current one
+	workFactor int    // scrypt work factor of the --new vault
 }
 
-func (c *cli) restoreFlagSet(name string) (*restoreFlags, *commonFlags, func([]string) ([]string, error)) {
+// parseRestoreFlags parses the options of verify or restore and returns the files.
+func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *commonFlags, []string, error) {
 	fs, cf := c.flags(name)
 	rf := &restoreFlags{}
 	fs.BoolVar(&rf.asJSON, "json", false, "print JSON")
 	fs.StringVar(&rf.backupID, "backup", "", "the backup `ID` to use when the files hold several")
 	fs.StringVar(&rf.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE)")
-	newPath := fs.String("new", "", "restore into a new vault at `path` instead of the current one")
-	workFactor := fs.Int("work-factor", vault.DefaultWorkFactor, "scrypt work factor of a --new vault")
-	parse := func(args []string) ([]string, error) {
-		if err := c.parse(fs, args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return nil, fmt.Errorf("%w: %s needs at least one file (photos, scans, PDFs or typed lines)", errUsage, name)
-		}
-		if name == "verify" && *newPath != "" {
-			return nil, fmt.Errorf("%w: verify does not take --new", errUsage)
-		}
-		c.newVaultPath, c.newWorkFactor = *newPath, *workFactor
-		return fs.Args(), nil
+	fs.StringVar(&rf.newPath, "new", "", "restore into a new vault at `path` instead of the current one")
+	fs.IntVar(&rf.workFactor, "work-factor", vault.DefaultWorkFactor, "scrypt work factor of a --new vault")
+	if err := c.parse(fs, args); err != nil {
+		return nil, nil, nil, err
 	}
-	return rf, cf, parse
+	if fs.NArg() == 0 {
+		return nil, nil, nil, fmt.Errorf("%w: %s needs at least one file (photos, scans, PDFs or typed lines)", errUsage, name)
+	}
+	if name == "verify" && rf.newPath != "" {
+		return nil, nil, nil, fmt.Errorf("%w: verify does not take --new", errUsage)
+	}
+	return rf, cf, fs.Args(), nil
 }
 
 // gather scans the files and reports progress and per-file results on stderr.

@@ -63,8 +63,7 @@ func reportJSON(s *restore.Session) restoreJSON {
 }
 
 func (c *cli) cmdVerify(args []string) error {
-	rf, cf, parse := c.restoreFlagSet("verify")
-	paths, err := parse(args)
+	rf, cf, paths, err := c.parseRestoreFlags("verify", args)
 	if err != nil {
 		return err
 	}
@@ -129,13 +128,12 @@ func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.
 }
 
 func (c *cli) cmdRestore(args []string) error {
-	rf, cf, parse := c.restoreFlagSet("restore")
-	paths, err := parse(args)
+	rf, cf, paths, err := c.parseRestoreFlags("restore", args)
 	if err != nil {
 		return err
 	}
-	if c.newVaultPath != "" {
-		if err := refuseExisting(c.newVaultPath); err != nil {
+	if rf.newPath != "" {
+		if err := refuseExisting(rf.newPath); err != nil {
 			return err
 		}
 	}
@@ -151,12 +149,12 @@ func (c *cli) cmdRestore(args []string) error {
 		c.finishRestoreOutput(rf, s, out)
 		return err
 	}
-	merge, where, err := c.restoreInto(cf, p, pass)
+	merge, where, err := c.restoreInto(cf, rf, p, pass)
 	if err != nil {
 		return err
 	}
 	out.Merge = &merge
-	out.Restored = &restoredJSON{BackupID: chosen.BackupID, Items: len(p.Items), Vault: where, New: c.newVaultPath != ""}
+	out.Restored = &restoredJSON{BackupID: chosen.BackupID, Items: len(p.Items), Vault: where, New: rf.newPath != ""}
 	c.finishRestoreOutput(rf, s, out)
 	return nil
 }
@@ -175,11 +173,11 @@ func (c *cli) finishRestoreOutput(rf *restoreFlags, s *restore.Session, out rest
 }
 
 // restoreInto merges the items into the current vault, or creates the --new vault.
-func (c *cli) restoreInto(cf *commonFlags, p *export.Payload, backupPass string) (vault.MergeReport, string, error) {
+func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, backupPass string) (vault.MergeReport, string, error) {
 	var v *vault.Vault
 	var err error
-	if c.newVaultPath != "" {
-		v, err = c.createRestoreVault(backupPass)
+	if rf.newPath != "" {
+		v, err = c.createRestoreVault(rf, backupPass)
 	} else {
 		v, err = c.openVault(cf, false)
 	}
@@ -196,13 +194,13 @@ func (c *cli) restoreInto(cf *commonFlags, p *export.Payload, backupPass string)
 
 // createRestoreVault makes the --new vault, with COFFER_NEW_PASSPHRASE or the backup
 // passphrase.
-func (c *cli) createRestoreVault(backupPass string) (*vault.Vault, error) {
+func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
 	pass := c.io.Getenv("COFFER_NEW_PASSPHRASE")
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")
 	}
 	opts := c.options(false)
-	opts.WorkFactor = c.newWorkFactor
-	return vault.Create(c.newVaultPath, pass, opts)
+	opts.WorkFactor = rf.workFactor
+	return vault.Create(rf.newPath, pass, opts)
 }
