@@ -227,6 +227,16 @@ func (c *cli) cmdList(args []string) error  { return c.listItems("list", args, (
 func (c *cli) cmdTrash(args []string) error { return c.listItems("trash", args, (*vault.Data).Trash) }
 
 func (c *cli) listItems(name string, args []string, pick func(*vault.Data) []vault.Item) error {
+	return c.report(name, args, func(d *vault.Data, asJSON bool) error {
+		if asJSON {
+			return writeJSON(c.io.Stdout, summaries(pick(d)))
+		}
+		return writeTable(c.io.Stdout, pick(d))
+	})
+}
+
+// report runs a read-only command that takes only --json and prints from the data.
+func (c *cli) report(name string, args []string, print func(d *vault.Data, asJSON bool) error) error {
 	fs, cf := c.flags(name)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := c.parse(fs, args); err != nil {
@@ -235,17 +245,7 @@ func (c *cli) listItems(name string, args []string, pick func(*vault.Data) []vau
 	if err := noArgs(fs); err != nil {
 		return err
 	}
-	return c.readOnly(cf, func(d *vault.Data, _ time.Time) error {
-		items := pick(d)
-		if *asJSON {
-			out := make([]itemJSON, len(items))
-			for i, it := range items {
-				out[i] = summaryJSON(it)
-			}
-			return writeJSON(c.io.Stdout, out)
-		}
-		return writeTable(c.io.Stdout, items)
-	})
+	return c.readOnly(cf, func(d *vault.Data, _ time.Time) error { return print(d, *asJSON) })
 }
 
 func writeTable(w io.Writer, items []vault.Item) error {

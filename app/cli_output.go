@@ -33,6 +33,15 @@ func summaryJSON(it vault.Item) itemJSON {
 		Tags: it.Tags, Created: it.Created, Modified: it.Modified, Deleted: it.Deleted}
 }
 
+// summaries returns the items as list entries, never nil, so JSON prints [].
+func summaries(items []vault.Item) []itemJSON {
+	out := make([]itemJSON, len(items))
+	for i, it := range items {
+		out[i] = summaryJSON(it)
+	}
+	return out
+}
+
 func detailJSON(it vault.Item) itemJSON {
 	j := summaryJSON(it)
 	j.Secret, j.Notes, j.History, j.RestoredFrom = it.Secret, it.Notes, it.History, it.RestoredFrom

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"io"
-	"time"
 
 	"coffer/vault"
 )
@@ -17,31 +16,15 @@ type statusJSON struct {
 }
 
 func (c *cli) cmdStatus(args []string) error {
-	fs, cf := c.flags("status")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if err := c.parse(fs, args); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	return c.readOnly(cf, func(d *vault.Data, _ time.Time) error {
+	return c.report("status", args, func(d *vault.Data, asJSON bool) error {
 		st := d.PaperStatus()
-		if *asJSON {
+		if asJSON {
 			return writeJSON(c.io.Stdout, statusJSON{NotOnPaper: summaries(st.NotOnPaper),
 				ChangedSince: summaries(st.ChangedSince), UpToDate: len(st.UpToDate), Backups: nonNilBackups(d.Backups)})
 		}
 		writeStatus(c.io.Stdout, d, st)
 		return nil
 	})
-}
-
-func summaries(items []vault.Item) []itemJSON {
-	out := make([]itemJSON, len(items))
-	for i, it := range items {
-		out[i] = summaryJSON(it)
-	}
-	return out
 }
 
 func nonNilBackups(b []vault.BackupRecord) []vault.BackupRecord {
