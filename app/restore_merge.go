@@ -19,10 +19,6 @@ func mergeBackup(d *vault.Data, p *export.Payload, v *vault.Vault) vault.MergeRe
 // so the ledger knows these items are on that paper, already checked.
 func restoredLedgerRecord(p *export.Payload, v *vault.Vault) vault.BackupRecord {
 	now := v.Now().UTC()
-	r := vault.BackupRecord{ID: p.Meta.BackupID, Created: p.Meta.Created, Verified: &now,
-		Location: "restored from paper on " + now.Format("2006-01-02")}
-	for _, it := range p.Items {
-		r.Items = append(r.Items, vault.BackupItem{ID: it.ID, Modified: it.Modified})
-	}
-	return r
+	return vault.BackupRecord{ID: p.Meta.BackupID, Created: p.Meta.Created, Verified: &now,
+		Location: "restored from paper on " + now.Format("2006-01-02"), Items: vault.BackupItemsOf(p.Items)}
 }

@@ -122,11 +122,8 @@ func (b *Backup) cut(ct []byte) error {
 
 // LedgerRecord is the vault ledger entry for this backup of items.
 func (b *Backup) LedgerRecord(items []vault.Item) vault.BackupRecord {
-	r := vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout())}
-	for _, it := range items {
-		r.Items = append(r.Items, vault.BackupItem{ID: it.ID, Modified: it.Modified})
-	}
-	return r
+	return vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout()),
+		Items: vault.BackupItemsOf(items)}
 }
 
 // newBackupID returns 5 random bytes as 8 Crockford characters.

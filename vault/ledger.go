@@ -22,6 +22,15 @@ type BackupItem struct {
 	Modified time.Time `json:"modified"`
 }
 
+// BackupItemsOf lists items as a ledger records them: ID and modified time.
+func BackupItemsOf(items []Item) []BackupItem {
+	out := make([]BackupItem, len(items))
+	for i, it := range items {
+		out[i] = BackupItem{ID: it.ID, Modified: it.Modified}
+	}
+	return out
+}
+
 // PaperStatus says which active items are not on any paper backup and which changed
 // after their newest backup.
 type PaperStatus struct {
