@@ -207,12 +207,8 @@ func (s *printScreen) recordedLocation() (string, bool) {
 	if s.g.v == nil || s.backup == nil {
 		return "", false
 	}
-	for _, r := range s.g.v.Data().Backups {
-		if r.ID == s.ledger.ID {
-			return r.Location, true
-		}
-	}
-	return "", false
+	r, ok := s.g.v.Data().Backup(s.ledger.ID)
+	return r.Location, ok
 }
 
 // refreshLocation offers to keep the note when it differs from the recorded one.
@@ -233,7 +229,7 @@ func (s *printScreen) keepLocation() bool {
 	}
 	s.g.activity()
 	id := s.ledger.ID
-	if !s.g.change(func(d *vault.Data) error { return setLocation(d, id, note) }) {
+	if !s.g.change(func(d *vault.Data) error { return d.SetBackupLocation(id, note) }) {
 		return false
 	}
 	s.ledger.Location = note
@@ -244,17 +240,6 @@ func (s *printScreen) keepLocation() bool {
 	}
 	s.refreshLocation()
 	return true
-}
-
-// setLocation changes the note of where a backup's sheets are kept.
-func setLocation(d *vault.Data, backupID, note string) error {
-	for i := range d.Backups {
-		if d.Backups[i].ID == backupID {
-			d.Backups[i].Location = note
-			return nil
-		}
-	}
-	return fmt.Errorf("backup %s: not in this vault's ledger", backupID)
 }
 
 // loadPrinters lists CUPS printers off the UI goroutine; without CUPS only the PDF

@@ -113,6 +113,15 @@ func TestPaperStatus(t *testing.T) {
 	if err := d.MarkVerified("B1", t0); err != nil || d.Backups[0].Verified == nil {
 		t.Fatal("verify not recorded", err)
 	}
+	if err := d.SetBackupLocation("B1", "fire safe"); err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := d.Backup("B1"); !ok || r.Location != "fire safe" {
+		t.Fatalf("backup B1: %+v %v", r, ok)
+	}
+	if _, ok := d.Backup("nope"); ok || d.SetBackupLocation("nope", "x") == nil {
+		t.Fatal("an unknown backup was found")
+	}
 	if got := d.BackupsOf(a.ID); len(got) != 1 {
 		t.Fatalf("backups of a: %d", len(got))
 	}

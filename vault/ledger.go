@@ -44,14 +44,42 @@ func (d *Data) RecordBackup(r BackupRecord) { d.Backups = append(d.Backups, r) }
 
 // MarkVerified records that the backup with this ID was read back successfully.
 func (d *Data) MarkVerified(backupID string, now time.Time) error {
+	r, err := d.backupRecord(backupID)
+	if err != nil {
+		return err
+	}
+	t := now.UTC()
+	r.Verified = &t
+	return nil
+}
+
+// SetBackupLocation changes the note of where a backup's sheets are kept.
+func (d *Data) SetBackupLocation(backupID, note string) error {
+	r, err := d.backupRecord(backupID)
+	if err != nil {
+		return err
+	}
+	r.Location = note
+	return nil
+}
+
+// Backup returns a copy of the ledger entry with this ID.
+func (d *Data) Backup(backupID string) (BackupRecord, bool) {
+	r, err := d.backupRecord(backupID)
+	if err != nil {
+		return BackupRecord{}, false
+	}
+	return *r, true
+}
+
+// backupRecord finds the ledger entry with this ID.
+func (d *Data) backupRecord(backupID string) (*BackupRecord, error) {
 	for i := range d.Backups {
 		if d.Backups[i].ID == backupID {
-			t := now.UTC()
-			d.Backups[i].Verified = &t
-			return nil
+			return &d.Backups[i], nil
 		}
 	}
-	return fmt.Errorf("backup %s: not in this vault's ledger", backupID)
+	return nil, fmt.Errorf("backup %s: not in this vault's ledger", backupID)
 }
 
 // BackupsOf returns the ledger entries whose backup holds the item, newest first.
