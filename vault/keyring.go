@@ -81,6 +81,11 @@ type remembered struct {
 	LastPassphrase time.Time `json:"last_passphrase_unlock"`
 }
 
+// entry is the keyring entry for the vault as it is now.
+func (v *Vault) entry() remembered {
+	return remembered{Identity: v.identity.String(), LastPassphrase: v.lastPassphrase}
+}
+
 // getRemembered reads and parses the keyring entry of vault id.
 func getRemembered(kr Keyring, id string) (remembered, error) {
 	s, err := kr.Get(keyringService, id)
@@ -111,8 +116,7 @@ func (v *Vault) Remember() error {
 	if v.closed {
 		return ErrClosed
 	}
-	r := remembered{Identity: v.identity.String(), LastPassphrase: v.lastPassphrase}
-	if err := setRemembered(v.opts.Keyring, v.id, r); err != nil {
+	if err := setRemembered(v.opts.Keyring, v.id, v.entry()); err != nil {
 		return fmt.Errorf("remember vault: %w", err)
 	}
 	return nil
@@ -149,8 +153,7 @@ func (v *Vault) refreshRemembered(keyChanged bool) {
 	if _, err := getRemembered(v.opts.Keyring, v.id); err != nil {
 		return
 	}
-	r := remembered{Identity: v.identity.String(), LastPassphrase: v.lastPassphrase}
-	if setRemembered(v.opts.Keyring, v.id, r) != nil && keyChanged {
+	if setRemembered(v.opts.Keyring, v.id, v.entry()) != nil && keyChanged {
 		_ = v.opts.Keyring.Delete(keyringService, v.id)
 	}
 }
