@@ -7,12 +7,13 @@ package main
 import (
 	"os"
 
-	"coffer/app"
+	"coffer/app/cli"
+	"coffer/app/gui"
 )
 
 func main() {
 	if len(os.Args) > 1 {
-		os.Exit(app.RunCLI(os.Args[1:], app.StdIO()))
+		os.Exit(cli.Run(os.Args[1:], cli.StdIO()))
 	}
-	os.Exit(app.RunGUI())
+	os.Exit(gui.Run())
 }

@@ -1,0 +1,191 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"coffer/vault/vaulttest"
+)
+
+const cliSeed = "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"
+
+// cliEnv runs command lines against one temporary vault.
+type cliEnv struct {
+	t       *testing.T
+	vault   string
+	env     map[string]string
+	keyring *vaulttest.Keyring
+	now     time.Time
+}
+
+func newCLIEnv(t *testing.T) *cliEnv {
+	dir := t.TempDir()
+	return &cliEnv{t: t, vault: filepath.Join(dir, "test.coffer"),
+		env:     map[string]string{"COFFER_PASSPHRASE": "correct horse battery staple"},
+		keyring: vaulttest.NewKeyring(),
+		now:     time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)}
+}
+
+// run runs coffer with args and stdin, returning exit status, stdout and stderr.
+func (e *cliEnv) run(stdin string, args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	sio := IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
+		Getenv:  func(k string) string { return e.env[k] },
+		Keyring: e.keyring, Now: func() time.Time { return e.now }}
+	code := Run(append([]string{"--vault", e.vault}, args...), sio)
+	return code, out.String(), errOut.String()
+}
+
+// must runs a command that has to succeed.
+func (e *cliEnv) must(stdin string, args ...string) string {
+	e.t.Helper()
+	code, out, errOut := e.run(stdin, args...)
+	if code != 0 {
+		e.t.Fatalf("coffer %v: exit %d\nstdout: %s\nstderr: %s", args, code, out, errOut)
+	}
+	return out
+}
+
+func (e *cliEnv) init() {
+	e.t.Helper()
+	e.must("", "init", "--work-factor", "10")
+}
+
+func TestCLIAddListShow(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.must(cliSeed+"\n", "add", "--kind", "seed", "--title", "Cold wallet", "--tag", "crypto", "--recovery-hint", "in the safe")
+	e.must("hunter2\n", "add", "--kind", "password", "--title", "Mail", "--username", "ann@example.com")
+
+	var list []map[string]any
+	if err := json.Unmarshal([]byte(e.must("", "list", "--json")), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0]["title"] != "Cold wallet" || list[1]["kind"] != "password" {
+		t.Fatalf("list = %v", list)
+	}
+	for _, key := range []string{"id", "kind", "title", "modified"} {
+		if _, ok := list[0][key]; !ok {
+			t.Errorf("list --json lacks %q", key)
+		}
+	}
+	if _, ok := list[0]["secret"]; ok {
+		t.Error("list --json shows the secret")
+	}
+	var shown map[string]any
+	if err := json.Unmarshal([]byte(e.must("", "show", "mail", "--json")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown["secret"] != "hunter2" || shown["username"] != "ann@example.com" {
+		t.Fatalf("show = %v", shown)
+	}
+	text := e.must("", "show", "Cold wallet")
+	if !strings.Contains(text, cliSeed) || !strings.Contains(text, "in the safe") {
+		t.Fatalf("show text:\n%s", text)
+	}
+}
+
+func TestCLIRejectsSeedTypoNamingTheWord(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	code, _, errOut := e.run(strings.Replace(cliSeed, "about", "abuot", 1), "add", "--kind", "seed", "--title", "W")
+	if code != 1 || !strings.Contains(errOut, `word 12 "abuot"`) || !strings.HasPrefix(errOut, "coffer: ") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+}
+
+func TestCLIEditKeepsHistoryAndTrashRoundTrip(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.must("old\n", "add", "--kind", "password", "--title", "Bank")
+	e.now = e.now.Add(time.Hour)
+	e.must("new\n", "edit", "Bank", "--secret", "--url", "https://bank.example")
+	var shown itemJSON
+	if err := json.Unmarshal([]byte(e.must("", "show", "Bank", "--json")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Secret != "new" || len(shown.History) != 1 || shown.History[0].Secret != "old" || shown.URL != "https://bank.example" {
+		t.Fatalf("after edit: %+v", shown)
+	}
+	e.must("", "rm", "Bank")
+	if out := e.must("", "list"); strings.Contains(out, "Bank") {
+		t.Fatalf("deleted item still listed:\n%s", out)
+	}
+	if out := e.must("", "trash"); !strings.Contains(out, "Bank") {
+		t.Fatalf("trash lacks the item:\n%s", out)
+	}
+	e.must("", "undelete", "Bank")
+	if out := e.must("", "list"); !strings.Contains(out, "Bank") {
+		t.Fatalf("undeleted item missing:\n%s", out)
+	}
+}
+
+func TestCLIWrongPassphraseAndPasswd(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.env["COFFER_PASSPHRASE"] = "wrong"
+	code, _, errOut := e.run("", "list")
+	if code != 1 || !strings.Contains(errOut, "wrong passphrase") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+	e.env["COFFER_PASSPHRASE"] = "correct horse battery staple"
+	e.env["COFFER_NEW_PASSPHRASE"] = "a new and longer passphrase"
+	e.must("", "passwd", "--work-factor", "10")
+	if code, _, _ := e.run("", "list"); code != 1 {
+		t.Fatal("old passphrase still opens the vault")
+	}
+	pf := filepath.Join(t.TempDir(), "pass")
+	if err := os.WriteFile(pf, []byte("a new and longer passphrase\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e.must("", "list", "--passphrase-file", pf)
+}
+
+func TestCLIRememberUnlocksWithoutPassphrase(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.must("", "remember")
+	delete(e.env, "COFFER_PASSPHRASE")
+	e.must("", "list")
+	e.must("", "forget")
+	code, _, errOut := e.run("", "list")
+	if code != 1 || !strings.Contains(errOut, "no passphrase given") {
+		t.Fatalf("after forget: exit %d stderr %q", code, errOut)
+	}
+}
+
+func TestCLIUsageErrors(t *testing.T) {
+	e := newCLIEnv(t)
+	for _, args := range [][]string{{"frobnicate"}, {"add", "--title", "x"}, {"show"}, {"list", "--bogus"}, {"add", "--kind", "gold", "--title", "x"}} {
+		if code, _, errOut := e.run("", args...); code != 2 || !strings.HasPrefix(errOut, "coffer: ") {
+			t.Errorf("coffer %v: exit %d stderr %q; want usage error 2", args, code, errOut)
+		}
+	}
+	if code, out, _ := e.run("", "help"); code != 0 || !strings.Contains(out, "restore") && !strings.Contains(out, "init") {
+		t.Errorf("help: exit %d\n%s", code, out)
+	}
+}
+
+func TestCLIInitNeverOverwrites(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	before, _ := os.ReadFile(e.vault)
+	code, _, errOut := e.run("", "init", "--work-factor", "10")
+	after, _ := os.ReadFile(e.vault)
+	if code != 1 || !bytes.Equal(before, after) || !strings.Contains(errOut, "never overwrites") {
+		t.Fatalf("exit %d stderr %q, file changed: %v", code, errOut, !bytes.Equal(before, after))
+	}
+}
+
+func TestCLIMissingVaultSaysInit(t *testing.T) {
+	e := newCLIEnv(t)
+	code, _, errOut := e.run("", "list")
+	if code != 1 || !strings.Contains(errOut, "coffer init") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+}

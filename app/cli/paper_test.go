@@ -1,0 +1,122 @@
+package cli
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// backupFixture makes a vault with three items and prints a backup of it.
+func backupFixture(t *testing.T, extra ...string) (*cliEnv, string, string) {
+	t.Helper()
+	e := newCLIEnv(t)
+	e.init()
+	e.must(cliSeed, "add", "--kind", "seed", "--title", "Cold wallet")
+	e.must("hunter2", "add", "--kind", "password", "--title", "Mail")
+	e.must("JBSWY3DPEHPK3PXP", "add", "--kind", "totp", "--title", "Exchange 2FA")
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "backup.pdf")
+	args := append([]string{"backup", "--out", pdf, "--work-factor", "10"}, extra...)
+	out := e.must("", args...)
+	if !strings.Contains(out, "backup ") || !strings.Contains(out, "page(s)") {
+		t.Fatalf("backup output: %s", out)
+	}
+	return e, pdf, dir
+}
+
+func TestCLIBackupStatusVerifyRestore(t *testing.T) {
+	e, pdf, dir := backupFixture(t, "--location", "fire safe, bottom shelf")
+	var st statusJSON
+	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	if st.UpToDate != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 || st.Backups[0].Verified != nil ||
+		st.Backups[0].Location != "fire safe, bottom shelf" {
+		t.Fatalf("status after backup: %+v", st)
+	}
+	var v restoreJSON
+	if err := json.Unmarshal([]byte(e.must("", "verify", pdf, "--json")), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Backups) != 1 || !v.Backups[0].Recoverable || v.Backups[0].BackupID != st.Backups[0].ID {
+		t.Fatalf("verify: %+v", v)
+	}
+	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil || st.Backups[0].Verified == nil {
+		t.Fatalf("ledger not marked verified: %+v %v", st, err)
+	}
+
+	// Restore into the same vault: everything is already there.
+	e.env["COFFER_BACKUP_PASSPHRASE"] = e.env["COFFER_PASSPHRASE"]
+	var r restoreJSON
+	if err := json.Unmarshal([]byte(e.must("", "restore", pdf, "--json")), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Merge == nil || r.Merge.Skipped != 3 || r.Merge.Added != 0 || r.Restored.Items != 3 {
+		t.Fatalf("restore into same vault: %+v", r)
+	}
+
+	// Restore into a new vault with its own passphrase.
+	newVault := filepath.Join(dir, "new.coffer")
+	e.env["COFFER_NEW_PASSPHRASE"] = "new vault passphrase"
+	if err := json.Unmarshal([]byte(e.must("", "restore", pdf, "--new", newVault, "--work-factor", "10", "--json")), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Merge.Added != 3 || !r.Restored.New {
+		t.Fatalf("restore into new vault: %+v", r)
+	}
+	e.env["COFFER_PASSPHRASE"] = "new vault passphrase"
+	if out := e.must("", "--vault", newVault, "show", "Mail", "--json"); !strings.Contains(out, "hunter2") {
+		t.Fatalf("restored vault: %s", out)
+	}
+}
+
+func TestCLIRestoreWrongBackupPassphrase(t *testing.T) {
+	e, pdf, _ := backupFixture(t)
+	e.env["COFFER_BACKUP_PASSPHRASE"] = "not it"
+	code, _, errOut := e.run("", "restore", pdf)
+	if code != 1 || !strings.Contains(errOut, "wrong backup passphrase") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+}
+
+func TestCLIBackupNeverOverwritesAndSeparatePassphrase(t *testing.T) {
+	e, pdf, dir := backupFixture(t)
+	before, _ := os.ReadFile(pdf)
+	if code, _, errOut := e.run("", "backup", "--out", pdf, "--work-factor", "10"); code != 1 || !strings.Contains(errOut, "never overwrites") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+	if after, _ := os.ReadFile(pdf); string(after) != string(before) {
+		t.Fatal("existing PDF changed")
+	}
+	e.env["COFFER_BACKUP_PASSPHRASE"] = "separate paper passphrase"
+	second := filepath.Join(dir, "second.pdf")
+	pngDir := filepath.Join(dir, "png")
+	code, _, errOut := e.run("", "backup", "--out", second, "--item", "Mail", "--png", pngDir, "--paper", "letter", "--work-factor", "10")
+	if code != 0 || !strings.Contains(errOut, "separate backup passphrase") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+	pngs, _ := filepath.Glob(filepath.Join(pngDir, "*.png"))
+	if len(pngs) == 0 {
+		t.Fatal("no PNG pages written")
+	}
+	var v restoreJSON
+	if err := json.Unmarshal([]byte(e.must("", "verify", second, "--json")), &v); err != nil || v.Backups[0].Decrypted == nil || !*v.Backups[0].Decrypted || *v.Backups[0].Items != 1 {
+		t.Fatalf("verify with passphrase: %+v %v", v, err)
+	}
+}
+
+func TestCLIVerifyIncompleteExitsNonZero(t *testing.T) {
+	e := newCLIEnv(t)
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "blank.png")
+	os.WriteFile(empty, nil, 0o600)
+	code, _, errOut := e.run("", "verify", empty)
+	if code != 1 || !strings.Contains(errOut, "blank.png") {
+		t.Fatalf("exit %d stderr %q", code, errOut)
+	}
+	if code, _, _ := e.run("", "verify"); code != 2 {
+		t.Fatalf("verify without files: exit %d", code)
+	}
+}

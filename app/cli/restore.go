@@ -1,0 +1,169 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"coffer/app/internal/explain"
+	"coffer/export"
+	"coffer/export/restore"
+	"coffer/export/scan"
+	"coffer/vault"
+)
+
+// restoreFlags are the options shared by verify and restore.
+type restoreFlags struct {
+	asJSON     bool
+	backupID   string
+	passFile   string
+	newPath    string // restore --new: a new vault instead of the current one
+	workFactor int    // scrypt work factor of the --new vault
+}
+
+// parseRestoreFlags parses the options of verify or restore and returns the files.
+func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *commonFlags, []string, error) {
+	fs, cf := c.flags(name)
+	rf := &restoreFlags{}
+	fs.BoolVar(&rf.asJSON, "json", false, "print JSON")
+	fs.StringVar(&rf.backupID, "backup", "", "the backup `ID` to use when the files hold several")
+	fs.StringVar(&rf.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE)")
+	fs.StringVar(&rf.newPath, "new", "", "restore into a new vault at `path` instead of the current one")
+	fs.IntVar(&rf.workFactor, "work-factor", vault.DefaultWorkFactor, "scrypt work factor of a --new vault")
+	if err := c.parse(fs, args); err != nil {
+		return nil, nil, nil, err
+	}
+	if fs.NArg() == 0 {
+		return nil, nil, nil, fmt.Errorf("%w: %s needs at least one file (photos, scans, PDFs or typed lines)", errUsage, name)
+	}
+	if name == "verify" && rf.newPath != "" {
+		return nil, nil, nil, fmt.Errorf("%w: verify does not take --new", errUsage)
+	}
+	return rf, cf, fs.Args(), nil
+}
+
+// gather scans the files and reports progress and per-file results on stderr.
+func (c *cli) gather(paths []string, quiet bool) *restore.Session {
+	s := restore.NewSession()
+	for i, p := range paths {
+		if !quiet {
+			fmt.Fprintf(c.io.Stderr, "coffer: reading %d/%d %s\n", i+1, len(paths), p)
+		}
+		for _, r := range s.AddFiles([]string{p}, scan.Options{}) {
+			if r.Err != nil {
+				fmt.Fprintf(c.io.Stderr, "coffer: %s: %v\n", pageName(r), r.Err)
+			}
+		}
+	}
+	return s
+}
+
+func pageName(r restore.FileReport) string {
+	if r.Page > 0 {
+		return fmt.Sprintf("%s page %d", r.Path, r.Page)
+	}
+	return r.Path
+}
+
+// chooseBackup picks the backup to restore: the one asked for, or the only one.
+func chooseBackup(all []export.Status, id string) (export.Status, error) {
+	if len(all) == 0 {
+		return export.Status{}, errors.New("no Coffer codes were found in these files")
+	}
+	if id != "" {
+		for _, st := range all {
+			if strings.EqualFold(st.BackupID, id) {
+				return st, nil
+			}
+		}
+		return export.Status{}, fmt.Errorf("backup %s: %w", id, restore.ErrUnknownBackup)
+	}
+	if len(all) > 1 {
+		ids := make([]string, len(all))
+		for i, st := range all {
+			ids[i] = st.BackupID
+		}
+		return export.Status{}, fmt.Errorf("these files hold %d different backups (%s); choose one with --backup ID",
+			len(all), strings.Join(ids, ", "))
+	}
+	return all[0], nil
+}
+
+// writeBackupStatus says in words what was found of each backup.
+func writeBackupStatus(w io.Writer, all []export.Status) {
+	for _, st := range all {
+		fmt.Fprintf(w, "backup %s: %d of %d codes read, any %d rebuild it\n", st.BackupID, st.Found, st.Total, st.Needed)
+		for _, pg := range st.Pages {
+			if len(pg.Missing) == 0 {
+				fmt.Fprintf(w, "  page %d: all %d codes read\n", pg.Page, len(pg.Codes))
+			} else {
+				fmt.Fprintf(w, "  page %d: missing code(s) %s\n", pg.Page, explain.Numbers(pg.Missing))
+			}
+		}
+		if st.Recoverable {
+			fmt.Fprintln(w, "  this backup can be restored")
+		} else {
+			fmt.Fprintf(w, "  NOT restorable yet: read %d more code(s) from any page, or type their lines\n", st.MoreNeeded)
+		}
+		if st.Conflicts > 0 {
+			fmt.Fprintf(w, "  %d damaged code(s) were ignored\n", st.Conflicts)
+		}
+	}
+}
+
+// backupPassphraseForRestore reads the backup passphrase: file, environment or prompt.
+func (c *cli) backupPassphraseForRestore(file string, required bool) (string, bool, error) {
+	p, given, err := c.explicitPassphrase(file, "COFFER_BACKUP_PASSPHRASE")
+	if err != nil || given || !required {
+		return p, given, err
+	}
+	p, err = c.promptPassphrase("Backup passphrase: ", "use --backup-passphrase-file FILE or set COFFER_BACKUP_PASSPHRASE")
+	return p, false, err
+}
+
+// decrypt opens the chosen backup, asking again on a wrong typed passphrase.
+func (c *cli) decrypt(s *restore.Session, id, file string) (*export.Payload, string, error) {
+	for attempt := 1; ; attempt++ {
+		pass, given, err := c.backupPassphraseForRestore(file, true)
+		if err != nil {
+			return nil, "", err
+		}
+		p, err := s.Open(id, pass)
+		if err == nil {
+			return p, pass, nil
+		}
+		if !errors.Is(err, export.ErrBadPassphrase) || given || c.io.ReadPassword == nil || attempt == 3 {
+			return nil, "", err
+		}
+		fmt.Fprintln(c.io.Stderr, "coffer: wrong backup passphrase; try again (the codes are kept, nothing is rescanned)")
+	}
+}
+
+// markVerified records in the vault's ledger that the backup was read back, when the
+// vault can be opened without asking (explicit passphrase or the keyring).
+func (c *cli) markVerified(cf *commonFlags, id string) string {
+	path, err := c.resolveVaultPath()
+	if err != nil {
+		return ""
+	}
+	if _, err := os.Stat(path); err != nil {
+		return ""
+	}
+	saved := c.io.ReadPassword
+	c.io.ReadPassword = nil // never prompt just for the ledger
+	defer func() { c.io.ReadPassword = saved }()
+	v, err := c.openVault(cf, false)
+	if err != nil {
+		return "the vault's ledger was not updated: " + explain.Error(err)
+	}
+	defer v.Close()
+	if err := v.Data().MarkVerified(id, v.Now()); err != nil {
+		return "this backup is not in the vault's ledger (made by another vault?)"
+	}
+	if err := v.Save(); err != nil {
+		return "the vault's ledger was not updated: " + explain.Error(err)
+	}
+	return "the vault's ledger now records this backup as checked"
+}

@@ -1,0 +1,206 @@
+package cli
+
+import (
+	"fmt"
+
+	"coffer/export"
+	"coffer/export/restore"
+	"coffer/vault"
+)
+
+// fileJSON is one input's result in --json output.
+type fileJSON struct {
+	Path  string `json:"path"`
+	Page  int    `json:"page,omitempty"`
+	Codes int    `json:"codes"`
+	Error string `json:"error,omitempty"`
+}
+
+// backupJSON is one backup's status in --json output.
+type backupJSON struct {
+	BackupID    string `json:"backup_id"`
+	Found       int    `json:"frames_found"`
+	Needed      int    `json:"frames_needed"`
+	Total       int    `json:"frames_total"`
+	Missing     []int  `json:"missing_codes"`
+	Recoverable bool   `json:"recoverable"`
+	MoreNeeded  int    `json:"more_needed"`
+	Decrypted   *bool  `json:"decrypted,omitempty"`
+	Items       *int   `json:"items,omitempty"`
+}
+
+// restoreJSON is the --json output of verify and restore.
+type restoreJSON struct {
+	Files    []fileJSON         `json:"files"`
+	Backups  []backupJSON       `json:"backups"`
+	Restored *restoredJSON      `json:"restored,omitempty"`
+	Ledger   string             `json:"ledger,omitempty"`
+	Merge    *vault.MergeReport `json:"merge,omitempty"`
+}
+
+// restoredJSON says where restore put the items.
+type restoredJSON struct {
+	BackupID string `json:"backup_id"`
+	Items    int    `json:"items"`
+	Vault    string `json:"vault"`
+	New      bool   `json:"new_vault"`
+}
+
+func reportJSON(s *restore.Session) restoreJSON {
+	out := restoreJSON{Files: []fileJSON{}, Backups: []backupJSON{}}
+	for _, r := range s.Reports() {
+		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Error: r.Error()})
+	}
+	for _, st := range s.Backups() {
+		missing := st.Missing
+		if missing == nil {
+			missing = []int{}
+		}
+		out.Backups = append(out.Backups, backupJSON{BackupID: st.BackupID, Found: st.Found, Needed: st.Needed,
+			Total: st.Total, Missing: missing, Recoverable: st.Recoverable, MoreNeeded: st.MoreNeeded})
+	}
+	return out
+}
+
+func (c *cli) cmdVerify(args []string) error {
+	rf, cf, paths, err := c.parseRestoreFlags("verify", args)
+	if err != nil {
+		return err
+	}
+	s := c.gather(paths, rf.asJSON)
+	out := reportJSON(s)
+	chosen, err := c.verifyChoice(s, rf)
+	if err == nil {
+		err = c.verifyDecrypt(s, rf, chosen, &out)
+	}
+	if err == nil {
+		out.Ledger = c.markVerified(cf, chosen.BackupID)
+	}
+	if rf.asJSON {
+		if jerr := writeJSON(c.io.Stdout, out); jerr != nil {
+			return jerr
+		}
+	} else {
+		writeBackupStatus(c.io.Stdout, s.Backups())
+		if out.Ledger != "" {
+			fmt.Fprintln(c.io.Stdout, out.Ledger)
+		}
+	}
+	return err
+}
+
+// verifyChoice picks the backup and fails unless it can be rebuilt.
+func (c *cli) verifyChoice(s *restore.Session, rf *restoreFlags) (export.Status, error) {
+	chosen, err := chooseBackup(s.Backups(), rf.backupID)
+	if err != nil {
+		return chosen, err
+	}
+	if !chosen.Recoverable {
+		return chosen, fmt.Errorf("backup %s cannot be rebuilt yet: %d more code(s) needed", chosen.BackupID, chosen.MoreNeeded)
+	}
+	return chosen, nil
+}
+
+// verifyDecrypt also decrypts when a backup passphrase was given.
+func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.Status, out *restoreJSON) error {
+	pass, given, err := c.backupPassphraseForRestore(rf.passFile, false)
+	if err != nil || !given {
+		return err
+	}
+	p, err := s.Open(chosen.BackupID, pass)
+	ok := err == nil
+	for i := range out.Backups {
+		if out.Backups[i].BackupID == chosen.BackupID {
+			out.Backups[i].Decrypted = &ok
+			if ok {
+				n := len(p.Items)
+				out.Backups[i].Items = &n
+			}
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if !rf.asJSON {
+		fmt.Fprintf(c.io.Stdout, "decrypted backup %s: %d item(s)\n", chosen.BackupID, len(p.Items))
+	}
+	return nil
+}
+
+func (c *cli) cmdRestore(args []string) error {
+	rf, cf, paths, err := c.parseRestoreFlags("restore", args)
+	if err != nil {
+		return err
+	}
+	if rf.newPath != "" {
+		if err := refuseExisting(rf.newPath); err != nil {
+			return err
+		}
+	}
+	s := c.gather(paths, rf.asJSON)
+	out := reportJSON(s)
+	chosen, err := c.verifyChoice(s, rf)
+	if err != nil {
+		c.finishRestoreOutput(rf, s, out)
+		return err
+	}
+	p, pass, err := c.decrypt(s, chosen.BackupID, rf.passFile)
+	if err != nil {
+		c.finishRestoreOutput(rf, s, out)
+		return err
+	}
+	merge, where, err := c.restoreInto(cf, rf, p, pass)
+	if err != nil {
+		return err
+	}
+	out.Merge = &merge
+	out.Restored = &restoredJSON{BackupID: chosen.BackupID, Items: len(p.Items), Vault: where, New: rf.newPath != ""}
+	c.finishRestoreOutput(rf, s, out)
+	return nil
+}
+
+func (c *cli) finishRestoreOutput(rf *restoreFlags, s *restore.Session, out restoreJSON) {
+	if rf.asJSON {
+		_ = writeJSON(c.io.Stdout, out)
+		return
+	}
+	writeBackupStatus(c.io.Stdout, s.Backups())
+	if out.Restored != nil {
+		m := out.Merge
+		fmt.Fprintf(c.io.Stdout, "restored backup %s into %s: %d added, %d already there (skipped), %d kept beside a different item with the same ID (marked \"restored\")\n",
+			out.Restored.BackupID, out.Restored.Vault, m.Added, m.Skipped, m.KeptBoth)
+	}
+}
+
+// restoreInto merges the items into the current vault, or creates the --new vault.
+func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, backupPass string) (vault.MergeReport, string, error) {
+	var v *vault.Vault
+	var err error
+	if rf.newPath != "" {
+		v, err = c.createRestoreVault(rf, backupPass)
+	} else {
+		v, err = c.openVault(cf, false)
+	}
+	if err != nil {
+		return vault.MergeReport{}, "", err
+	}
+	defer v.Close()
+	report := restore.Merge(v.Data(), p, v.Now())
+	if err := v.Save(); err != nil {
+		return report, "", err
+	}
+	return report, v.Path(), nil
+}
+
+// createRestoreVault makes the --new vault, with COFFER_NEW_PASSPHRASE or the backup
+// passphrase.
+func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
+	pass := c.io.Getenv("COFFER_NEW_PASSPHRASE")
+	if pass == "" {
+		pass = backupPass
+		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")
+	}
+	opts := c.options(false)
+	opts.WorkFactor = rf.workFactor
+	return vault.Create(rf.newPath, pass, opts)
+}

@@ -1,0 +1,250 @@
+package gui
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/dialog"
+
+	"coffer/app/internal/explain"
+	"coffer/app/internal/quietlocale"
+	"coffer/vault"
+)
+
+// appID identifies Coffer to Fyne; it keys the Preferences store.
+const appID = "app.coffer.desktop"
+
+// gui is the desktop app: one window that shows one screen at a time, the vault
+// while it is unlocked, and the timers that guard it.
+type gui struct {
+	app  fyne.App
+	win  fyne.Window
+	path string
+	opts vault.Options
+	now  func() time.Time
+	// background runs slow work (scrypt) off the UI goroutine and then done on it.
+	background func(work, done func())
+	// paper is what paper backups need from the system: printers, the PDF viewer.
+	paper paperSystem
+
+	// loc is the time zone dates are shown in.
+	loc *time.Location
+	// current is the screen showing, for tests and shortcuts.
+	current any
+
+	prefs settings
+	v     *vault.Vault
+	busy  bool // a background operation holds the vault; do not lock now
+	main  *mainScreen
+	clip  *clipboardGuard
+	idle  *idleTimer
+}
+
+// Run opens the desktop app on $COFFER_VAULT, the last vault used, or the default
+// location, and returns the process exit status when the window closes.
+func Run() int {
+	quietlocale.Apply()
+	a := fyneapp.NewWithID(appID)
+	w := a.NewWindow("Coffer")
+	g := newGUI(a, w, vault.Options{Keyring: vault.OSKeyring{}})
+	path, err := g.initialPath()
+	if err != nil {
+		fyne.LogError("no vault location", err)
+		return 1
+	}
+	g.path = path
+	stop := g.startTicker(time.Second)
+	defer stop()
+	w.SetCloseIntercept(func() { g.closeVault(); w.Close() })
+	w.SetIcon(appIcon)
+	w.Resize(fyne.NewSize(960, 640))
+	g.installMenu()
+	g.start()
+	w.ShowAndRun()
+	g.closeVault()
+	return 0
+}
+
+// newGUI wires a gui to an app and window. opts.Now, if set, is the clock of the
+// vault and of every timer.
+func newGUI(a fyne.App, w fyne.Window, opts vault.Options) *gui {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	g := &gui{app: a, win: w, opts: opts, now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()}}
+	g.background = func(work, done func()) {
+		go func() { work(); fyne.Do(done) }()
+	}
+	g.paper = newPaperSystem(a)
+	g.clip = &clipboardGuard{cb: a.Clipboard()}
+	g.idle = &idleTimer{}
+	g.installShortcuts()
+	a.Lifecycle().SetOnExitedForeground(g.onBackground)
+	w.SetOnDropped(g.onDropped)
+	return g
+}
+
+// initialPath is $COFFER_VAULT, else the vault used last time, else the default.
+func (g *gui) initialPath() (string, error) {
+	if p := os.Getenv("COFFER_VAULT"); p != "" {
+		return p, nil
+	}
+	if p := g.prefs.lastVault(); p != "" {
+		return p, nil
+	}
+	return vault.DefaultPath()
+}
+
+// start shows the unlock screen when a vault exists at g.path, else the welcome.
+func (g *gui) start() {
+	g.setTitle("")
+	if _, err := vault.ReadHeader(g.path); errors.Is(err, fs.ErrNotExist) {
+		g.showWelcome()
+		return
+	}
+	g.showUnlock("")
+}
+
+// show makes screen the current one and puts its content in the window.
+func (g *gui) show(screen any, content fyne.CanvasObject) {
+	g.current = screen
+	g.win.SetContent(content)
+}
+
+// date formats a time for people, in the local time zone.
+func (g *gui) date(t time.Time) string { return t.In(g.loc).Format(dateFormat) }
+
+// setTitle names the vault in the window title.
+func (g *gui) setTitle(extra string) {
+	t := "Coffer — " + vaultName(g.path)
+	if extra != "" {
+		t += " — " + extra
+	}
+	g.win.SetTitle(t)
+}
+
+// vaultName is the file name of a vault without its extension.
+func vaultName(path string) string {
+	base := filepath.Base(path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func (g *gui) showWelcome() {
+	s := newWelcomeScreen(g)
+	g.show(s, s.buildUI())
+}
+
+func (g *gui) showCreate() {
+	s := newCreateScreen(g)
+	g.show(s, s.buildUI())
+	g.win.Canvas().Focus(s.pass.entry)
+}
+
+func (g *gui) showUnlock(message string) {
+	s := newUnlockScreen(g)
+	g.show(s, s.buildUI())
+	s.setMessage(message)
+	g.win.Canvas().Focus(s.passphrase)
+}
+
+// opened takes over a freshly opened vault and shows its items; remembered says
+// whether the system keyring holds its key.
+func (g *gui) opened(v *vault.Vault, remembered bool) {
+	g.v = v
+	g.prefs.setLastVault(v.Path())
+	g.prefs.setRemembered(v.ID(), remembered)
+	g.idle.touch(g.now())
+	g.showMain()
+}
+
+// showMain shows the item list, creating it after an unlock.
+func (g *gui) showMain() {
+	if g.v == nil {
+		g.showUnlock("")
+		return
+	}
+	if g.main == nil {
+		g.main = newMainScreen(g)
+		g.main.buildUI()
+	}
+	g.show(g.main, g.main.root)
+	g.main.reload()
+}
+
+// lock forgets every item, closes the vault and shows the unlock screen.
+func (g *gui) lock() {
+	if g.v == nil {
+		return
+	}
+	g.closeVault()
+	g.showUnlock("Locked. Your vault is closed.")
+}
+
+// closeVault forgets every item, clears our clipboard content and closes the vault.
+func (g *gui) closeVault() {
+	if g.v == nil {
+		return
+	}
+	if g.main != nil {
+		g.main.drop()
+		g.main = nil
+	}
+	g.clip.clearNow()
+	if err := g.v.Close(); err != nil {
+		fyne.LogError("closing the vault", err)
+	}
+	g.v = nil
+}
+
+// showError shows an error in plain words; a nil error shows nothing.
+func (g *gui) showError(err error) {
+	if err == nil {
+		return
+	}
+	g.showMessage("Something went wrong", sentence(explain.Error(err)))
+}
+
+// showMessage shows a short information dialog.
+func (g *gui) showMessage(title, text string) {
+	dialog.ShowInformation(title, text, g.win)
+}
+
+// activity records that the user did something, postponing auto-lock.
+func (g *gui) activity() { g.idle.touch(g.now()) }
+
+// sentence capitalises the first letter and ends the text with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") {
+		s += "."
+	}
+	return s
+}
+
+// isRemembered asks the vault whether the keyring holds its key; unknown is false.
+func isRemembered(v *vault.Vault) bool {
+	ok, err := v.IsRemembered()
+	return err == nil && ok
+}
+
+// displayPath shortens a path under the home folder to ~/…, as people read it.
+func displayPath(p string) string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return p
+	}
+	rel, err := filepath.Rel(home, p)
+	if err != nil || rel == "." || strings.HasPrefix(rel, "..") {
+		return p
+	}
+	return filepath.Join("~", rel)
+}

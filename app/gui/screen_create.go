@@ -1,0 +1,126 @@
+package gui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/internal/explain"
+	"coffer/vault"
+)
+
+// createScreen makes a new vault: a passphrase typed twice, a strength meter and
+// the choice to remember the vault on this device.
+type createScreen struct {
+	g        *gui
+	pass     *passphrasePair
+	remember *widget.Check
+	create   *widget.Button
+	back     *widget.Button
+	problem  *widget.Label
+	spinner  *widget.ProgressBarInfinite
+	// weakConfirm is the "use a weak passphrase anyway?" dialog while it is shown.
+	weakConfirm *dialog.ConfirmDialog
+}
+
+func newCreateScreen(g *gui) *createScreen { return &createScreen{g: g} }
+
+// buildUI returns the screen's content.
+func (s *createScreen) buildUI() fyne.CanvasObject {
+	s.pass = newPassphrasePair(s.refresh)
+	s.pass.confirm.OnSubmitted = func(string) { s.onCreate() }
+	s.remember = widget.NewCheck("Remember on this device", nil)
+	rememberHelp := hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
+	s.create = &widget.Button{Text: "Create vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
+	s.back = &widget.Button{Text: "Back", OnTapped: s.onBack}
+	s.problem = widget.NewLabel("")
+	s.problem.Importance = widget.DangerImportance
+	s.problem.Wrapping = fyne.TextWrapWord
+	s.problem.Hide()
+	s.spinner = widget.NewProgressBarInfinite()
+	s.spinner.Stop()
+	s.spinner.Hide()
+	title := heading("Create your vault")
+	intro := hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
+		"your paper backups are the way back if you forget it.")
+	buttons := container.NewHBox(s.back, layoutSpacer(), s.create)
+	body := container.NewVBox(title, intro, s.pass.buildUI(), s.remember, rememberHelp,
+		s.problem, s.spinner, buttons, hint("New vault: "+displayPath(s.g.path)))
+	s.refresh()
+	return centered(body, 560)
+}
+
+// refresh enables Create once the passphrase is typed twice.
+func (s *createScreen) refresh() {
+	if s.pass.value() == "" {
+		s.create.Disable()
+	} else {
+		s.create.Enable()
+	}
+}
+
+func (s *createScreen) onBack() { s.g.showWelcome() }
+
+// onCreate checks the passphrase, asks before accepting a weak one, then creates.
+func (s *createScreen) onCreate() {
+	if p := s.pass.problem(); p != "" {
+		s.setProblem(p)
+		return
+	}
+	if s.pass.score() < minStrength {
+		s.weakConfirm = dialog.NewConfirm("Use a weak passphrase?",
+			"This passphrase is easy to guess. Anyone who gets a copy of your vault file could try it.\n"+
+				"Tap \"Suggest a passphrase\" for a strong one, or use this one anyway.",
+			func(ok bool) {
+				s.weakConfirm = nil
+				if ok {
+					s.createVault()
+				}
+			}, s.g.win)
+		s.weakConfirm.SetConfirmText("Use it anyway")
+		s.weakConfirm.SetDismissText("Choose another")
+		s.weakConfirm.Show()
+		return
+	}
+	s.createVault()
+}
+
+// createVault runs scrypt off the UI goroutine with a spinner showing.
+func (s *createScreen) createVault() {
+	pass, path, opts, remember := s.pass.value(), s.g.path, s.g.opts, s.remember.Checked
+	s.setWorking(true)
+	var v *vault.Vault
+	var err, rememberErr error
+	s.g.background(func() {
+		v, err = vault.Create(path, pass, opts)
+		if err == nil && remember {
+			rememberErr = v.Remember()
+		}
+		remember = err == nil && rememberErr == nil && remember
+	}, func() {
+		s.setWorking(false)
+		if err != nil {
+			s.setProblem(sentence(explain.Error(err)))
+			return
+		}
+		s.g.opened(v, remember)
+		if rememberErr != nil {
+			s.g.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
+		}
+	})
+}
+
+func (s *createScreen) setWorking(on bool) {
+	showWorking(s.spinner, on, s.create, s.back, s.pass.suggest)
+	if on {
+		s.problem.Hide()
+	} else {
+		s.refresh()
+	}
+}
+
+func (s *createScreen) setProblem(text string) {
+	s.problem.SetText(text)
+	s.problem.Show()
+}

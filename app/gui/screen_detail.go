@@ -1,0 +1,291 @@
+package gui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/internal/explain"
+	"coffer/vault"
+)
+
+// hiddenSecret is shown instead of a secret until the user reveals it; its length
+// says nothing about the secret's.
+const hiddenSecret = "••••••••••••"
+
+// dateFormat is how dates appear in the app.
+const dateFormat = "2 Jan 2006 15:04"
+
+// detailScreen shows one item: its secret (hidden until revealed), its fields, the
+// current TOTP code, its history and how to recover the account.
+type detailScreen struct {
+	g          *gui
+	item       vault.Item
+	root       *container.Scroll
+	revealed   bool
+	secretHost *fyne.Container
+	reveal     *widget.Button
+	copy       *widget.Button
+	edit       *widget.Button
+	del        *widget.Button
+	totpCode   *widget.Label
+	totpLeft   *widget.Label
+	copyCode   *widget.Button
+	restore    []*widget.Button // one per history entry, oldest first
+	lost       *widget.Button
+	stolen     *widget.Button
+}
+
+func newDetailScreen(g *gui, it vault.Item) *detailScreen { return &detailScreen{g: g, item: it} }
+
+// buildUI returns the pane's content.
+func (s *detailScreen) buildUI() fyne.CanvasObject {
+	s.reveal = &widget.Button{Text: "Reveal", Icon: theme.VisibilityIcon(), OnTapped: s.onReveal}
+	s.copy = &widget.Button{Text: "Copy", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopy}
+	s.edit = &widget.Button{Text: "Edit", Icon: theme.DocumentCreateIcon(), OnTapped: s.onEdit}
+	s.del = &widget.Button{Text: "Move to trash", Icon: theme.DeleteIcon(), OnTapped: s.onDelete}
+	s.secretHost = container.NewStack()
+	s.showSecret()
+	parts := []fyne.CanvasObject{s.header(), s.secretSection()}
+	if s.item.Kind == vault.KindTOTP {
+		parts = append(parts, s.totpSection())
+	}
+	parts = append(parts, s.fieldsSection()...)
+	if !s.item.Recovery.IsZero() {
+		parts = append(parts, s.recoverySection())
+	}
+	if len(s.item.History) > 0 {
+		parts = append(parts, s.historySection())
+	}
+	parts = append(parts, s.lostSection(), hint(fmt.Sprintf("Created %s · Changed %s",
+		s.g.date(s.item.Created), s.g.date(s.item.Modified))))
+	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
+	return s.root
+}
+
+// header is the item's icon, title and kind, with Edit and Delete.
+func (s *detailScreen) header() fyne.CanvasObject {
+	title := heading(s.item.Title)
+	title.Truncation = fyne.TextTruncateEllipsis
+	kind := hint(s.item.Kind.Label())
+	icon := widget.NewIcon(kindIcon(s.item.Kind))
+	names := container.New(&tightVBox{}, title, kind)
+	return container.NewBorder(nil, nil, icon, container.NewCenter(container.NewHBox(s.edit, s.del)), names)
+}
+
+// secretSection holds the secret with its Reveal and Copy buttons.
+func (s *detailScreen) secretSection() fyne.CanvasObject {
+	label := widget.NewLabelWithStyle(secretLabel(s.item.Kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	bar := container.NewBorder(nil, nil, label, container.NewHBox(s.reveal, s.copy))
+	return widget.NewCard("", "", container.NewVBox(bar, s.secretHost))
+}
+
+// showSecret draws the secret hidden or revealed.
+func (s *detailScreen) showSecret() {
+	var o fyne.CanvasObject
+	switch {
+	case !s.revealed && s.item.Kind == vault.KindSeed:
+		o = widget.NewLabel(fmt.Sprintf("%d words, hidden", len(strings.Fields(s.item.Secret))))
+	case !s.revealed:
+		o = widget.NewLabel(hiddenSecret)
+	case s.item.Kind == vault.KindSeed:
+		o = wordGrid(s.item.Secret)
+	default:
+		l := widget.NewLabelWithStyle(s.item.Secret, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+		l.Wrapping = fyne.TextWrapBreak
+		o = l
+	}
+	s.secretHost.Objects = []fyne.CanvasObject{o}
+	if s.root != nil {
+		s.root.Refresh() // the secret's height changed: lay out the whole pane again
+	}
+}
+
+// wordGrid shows a seed phrase as numbered words, three to a row.
+func wordGrid(phrase string) fyne.CanvasObject {
+	words := strings.Fields(phrase)
+	cells := make([]fyne.CanvasObject, len(words))
+	for i, w := range words {
+		cells[i] = widget.NewLabelWithStyle(fmt.Sprintf("%2d. %s", i+1, w), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	}
+	return container.NewGridWithColumns(3, cells...)
+}
+
+// totpSection shows the current code and how long it stays valid.
+func (s *detailScreen) totpSection() fyne.CanvasObject {
+	s.totpCode = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
+	s.totpCode.SizeName = theme.SizeNameHeadingText
+	s.totpLeft = widget.NewLabel("")
+	s.copyCode = &widget.Button{Text: "Copy code", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyCode}
+	s.tick(s.g.now())
+	row := container.NewBorder(nil, nil, nil, container.NewCenter(s.copyCode), container.NewHBox(s.totpCode, container.NewCenter(s.totpLeft)))
+	return widget.NewCard("", "", container.NewVBox(widget.NewLabelWithStyle("Current code", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), row))
+}
+
+// tick refreshes the TOTP code and its countdown.
+func (s *detailScreen) tick(now time.Time) {
+	if s.totpCode == nil {
+		return
+	}
+	code, left, err := totpCode(s.item.Secret, now)
+	if err != nil {
+		s.totpCode.SetText("—")
+		s.totpLeft.SetText(sentence(explain.Error(err)))
+		return
+	}
+	s.totpCode.SetText(code[:len(code)/2] + " " + code[len(code)/2:])
+	s.totpLeft.SetText(fmt.Sprintf("changes in %d s", left))
+}
+
+// totpCode computes the code of a stored TOTP secret at now.
+func totpCode(secret string, now time.Time) (string, int, error) {
+	k, err := vault.ParseTOTP(secret)
+	if err != nil {
+		return "", 0, err
+	}
+	return k.Code(now)
+}
+
+// fieldsSection lists the item's non-secret fields that are filled in.
+func (s *detailScreen) fieldsSection() []fyne.CanvasObject {
+	it := s.item
+	return nonEmptyFields(
+		"Username", it.Username,
+		"Website", it.URL,
+		"Tags", strings.Join(it.Tags, ", "),
+		"Notes", it.Notes,
+		"Restored from", it.RestoredFrom,
+	)
+}
+
+// recoverySection shows how to regain the account if the key is lost.
+func (s *detailScreen) recoverySection() fyne.CanvasObject {
+	r := s.item.Recovery
+	rows := nonEmptyFields("Email", r.Email, "Phone", r.Phone, "Security hint", r.SecurityHint,
+		"Support page", r.SupportURL, "Notes", r.Notes)
+	return widget.NewCard("", "If you lose this key", container.NewVBox(rows...))
+}
+
+// lostSection offers the guide for a lost or possibly stolen key.
+func (s *detailScreen) lostSection() fyne.CanvasObject {
+	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.g.showLost(s.item.ID, false) }}
+	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.g.showLost(s.item.ID, true) }}
+	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
+		hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		container.NewHBox(s.lost, s.stolen)))
+}
+
+// nonEmptyFields turns label/value pairs into rows, skipping empty values.
+func nonEmptyFields(pairs ...string) []fyne.CanvasObject {
+	var rows []fyne.CanvasObject
+	for i := 0; i+1 < len(pairs); i += 2 {
+		if pairs[i+1] == "" {
+			continue
+		}
+		name := widget.NewLabelWithStyle(pairs[i], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		value := widget.NewLabel(pairs[i+1])
+		value.Wrapping = fyne.TextWrapWord
+		rows = append(rows, container.NewBorder(nil, nil, container.New(&maxWidth{width: 120}, name), nil, value))
+	}
+	return rows
+}
+
+// historySection lists earlier values, each with a button to bring it back.
+func (s *detailScreen) historySection() fyne.CanvasObject {
+	rows := []fyne.CanvasObject{hint("Earlier values are kept, so a mistaken edit never loses a key.")}
+	s.restore = make([]*widget.Button, len(s.item.History))
+	for i := len(s.item.History) - 1; i >= 0; i-- {
+		h := s.item.History[i]
+		s.restore[i] = &widget.Button{Text: "Restore this value", Icon: theme.HistoryIcon(), OnTapped: func() { s.onRestore(i) }}
+		when := widget.NewLabel("Replaced " + s.g.date(h.Replaced))
+		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], when))
+	}
+	return widget.NewCard("", "History", container.NewVBox(rows...))
+}
+
+func (s *detailScreen) onReveal() {
+	s.g.activity()
+	s.revealed = !s.revealed
+	if s.revealed {
+		s.reveal.SetText("Hide")
+		s.reveal.SetIcon(theme.VisibilityOffIcon())
+	} else {
+		s.reveal.SetText("Reveal")
+		s.reveal.SetIcon(theme.VisibilityIcon())
+	}
+	s.showSecret()
+}
+
+// onCopy puts the secret on the clipboard until the clipboard timer clears it.
+func (s *detailScreen) onCopy() { s.copyText(s.item.Secret) }
+
+func (s *detailScreen) onCopyCode() {
+	if code, _, err := totpCode(s.item.Secret, s.g.now()); err == nil {
+		s.copyText(code)
+	}
+}
+
+func (s *detailScreen) copyText(text string) {
+	s.g.activity()
+	now := s.g.now()
+	s.g.clip.copy(text, now, s.g.prefs.clipboardClear())
+	if s.g.main != nil {
+		s.g.main.tick(now)
+	}
+}
+
+func (s *detailScreen) onEdit() {
+	s.g.activity()
+	if s.g.main != nil {
+		s.g.main.onEdit(s.item)
+	}
+}
+
+// onDelete moves the item to the trash; it can be restored from there.
+func (s *detailScreen) onDelete() {
+	s.g.activity()
+	id := s.item.ID
+	if !s.g.change(func(d *vault.Data) error { return d.Delete(id, s.g.now()) }) {
+		return
+	}
+	if s.g.main != nil {
+		s.g.main.selected = ""
+		s.g.main.reload()
+		s.g.main.clipStatus.SetText(fmt.Sprintf("Moved %q to the trash. You can restore it from Trash.", s.item.Title))
+	}
+}
+
+// onRestore makes history entry i the current secret; the current one joins the history.
+func (s *detailScreen) onRestore(i int) {
+	s.g.activity()
+	it := s.item.Clone()
+	it.Secret = s.item.History[i].Secret
+	if !s.g.change(func(d *vault.Data) error { _, _, err := d.Update(it, s.g.now()); return err }) {
+		return
+	}
+	if s.g.main != nil {
+		s.g.main.reload()
+	}
+}
+
+// secretLabel names the secret of a kind.
+func secretLabel(k vault.Kind) string {
+	switch k {
+	case vault.KindSeed:
+		return "Seed phrase"
+	case vault.KindPrivateKey:
+		return "Private key"
+	case vault.KindPassword:
+		return "Password"
+	case vault.KindRecoveryCodes:
+		return "Recovery codes"
+	case vault.KindTOTP:
+		return "TOTP secret"
+	}
+	return "Note"
+}

@@ -1,0 +1,329 @@
+package gui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+	"github.com/cosmos/go-bip39"
+
+	"coffer/app/internal/explain"
+	"coffer/vault"
+)
+
+// editScreen is the form that adds an item or edits one. It checks the secret as
+// the user types and names the first wrong seed word.
+type editScreen struct {
+	g         *gui
+	orig      *vault.Item // nil for a new item
+	kindValue vault.Kind
+	kind      *widget.Select
+	title     *widget.Entry
+	secret    *widget.Entry
+	secretBox *fyne.Container
+	secretMsg *widget.Label
+	username  *widget.Entry
+	url       *widget.Entry
+	tags      *widget.Entry
+	notes     *widget.Entry
+	email     *widget.Entry
+	phone     *widget.Entry
+	hintEntry *widget.Entry
+	support   *widget.Entry
+	recNotes  *widget.Entry
+	form      *widget.Form
+	save      *widget.Button
+	cancel    *widget.Button
+	// onDone runs after Save with the item's ID, or after Cancel with "".
+	onDone func(id string)
+}
+
+// newEditScreen edits orig, or makes a new item of kind when orig is nil.
+func newEditScreen(g *gui, orig *vault.Item, kind vault.Kind) *editScreen {
+	return &editScreen{g: g, orig: orig, kindValue: kind}
+}
+
+// buildUI returns the form.
+func (s *editScreen) buildUI() fyne.CanvasObject {
+	s.kind = widget.NewSelect(kindChoices()[1:], s.onKind)
+	s.title = s.entry("")
+	s.secretBox = container.NewStack()
+	s.secretMsg = widget.NewLabel("")
+	s.secretMsg.Wrapping = fyne.TextWrapWord
+	s.secretMsg.Hide()
+	s.username, s.url, s.tags = s.entry(""), s.entry("https://"), s.entry("comma, separated")
+	s.notes = s.multiLine()
+	s.email, s.phone, s.hintEntry, s.support = s.entry(""), s.entry(""), s.entry(""), s.entry("https://")
+	s.recNotes = s.multiLine()
+	s.save = &widget.Button{Text: "Save", Importance: widget.HighImportance, OnTapped: s.onSave}
+	s.cancel = &widget.Button{Text: "Cancel", OnTapped: s.onCancel}
+	s.fill()
+	s.kind.SetSelected(s.kindValue.Label())
+	if s.orig != nil {
+		s.kind.Disable()
+	}
+	s.form = widget.NewForm()
+	s.layoutForm()
+	title := "New item"
+	if s.orig != nil {
+		title = "Edit " + s.orig.Title
+	}
+	buttons := container.NewHBox(layoutSpacer(), s.cancel, s.save)
+	return container.NewBorder(heading(title), container.NewPadded(buttons), nil, nil,
+		container.NewVScroll(container.NewPadded(s.form)))
+}
+
+// entry is a one-line entry that counts as activity.
+func (s *editScreen) entry(placeholder string) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder(placeholder)
+	e.OnChanged = func(string) { s.g.activity() }
+	return e
+}
+
+func (s *editScreen) multiLine() *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(3)
+	e.OnChanged = func(string) { s.g.activity() }
+	return e
+}
+
+// fill copies the original item into the entries.
+func (s *editScreen) fill() {
+	if s.orig == nil {
+		s.makeSecretEntry("")
+		return
+	}
+	it := s.orig
+	s.title.SetText(it.Title)
+	s.makeSecretEntry(it.Secret)
+	s.username.SetText(it.Username)
+	s.url.SetText(it.URL)
+	s.tags.SetText(strings.Join(it.Tags, ", "))
+	s.notes.SetText(it.Notes)
+	s.email.SetText(it.Recovery.Email)
+	s.phone.SetText(it.Recovery.Phone)
+	s.hintEntry.SetText(it.Recovery.SecurityHint)
+	s.support.SetText(it.Recovery.SupportURL)
+	s.recNotes.SetText(it.Recovery.Notes)
+}
+
+// makeSecretEntry builds the secret entry that suits the kind: hidden for
+// passwords, several lines for the rest.
+func (s *editScreen) makeSecretEntry(text string) {
+	if s.kindValue == vault.KindPassword || s.kindValue == vault.KindTOTP {
+		s.secret = widget.NewPasswordEntry()
+	} else {
+		s.secret = widget.NewMultiLineEntry()
+		s.secret.Wrapping = fyne.TextWrapWord
+		s.secret.SetMinRowsVisible(3)
+	}
+	s.secret.SetPlaceHolder(secretPlaceholder(s.kindValue))
+	s.secret.SetText(text)
+	s.secret.OnChanged = s.onSecretChanged
+	s.secretBox.Objects = []fyne.CanvasObject{s.secret}
+	s.secretBox.Refresh()
+}
+
+// layoutForm shows the fields that make sense for the kind.
+func (s *editScreen) layoutForm() {
+	k := s.kindValue
+	items := []*widget.FormItem{
+		widget.NewFormItem("Kind", s.kind),
+		widget.NewFormItem("Title", s.title),
+		widget.NewFormItem(secretLabel(k), container.NewVBox(s.secretBox, s.secretMsg)),
+	}
+	if k == vault.KindPassword || k == vault.KindTOTP || k == vault.KindRecoveryCodes {
+		items = append(items, widget.NewFormItem("Username", s.username), widget.NewFormItem("Website", s.url))
+	}
+	items = append(items, widget.NewFormItem("Tags", s.tags), widget.NewFormItem("Notes", s.notes),
+		widget.NewFormItem("", widget.NewLabelWithStyle("If you lose this key", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
+		widget.NewFormItem("Recovery email", s.email), widget.NewFormItem("Recovery phone", s.phone),
+		widget.NewFormItem("Security hint", s.hintEntry), widget.NewFormItem("Support page", s.support),
+		widget.NewFormItem("How to recover", s.recNotes))
+	s.form.Items = items
+	s.form.Refresh()
+}
+
+// onKind switches the form to another kind, keeping what was typed.
+func (s *editScreen) onKind(label string) {
+	for _, k := range vault.Kinds {
+		if k.Label() == label && k != s.kindValue {
+			s.kindValue = k
+			s.makeSecretEntry(s.secret.Text)
+			if s.form != nil {
+				s.layoutForm()
+			}
+		}
+	}
+}
+
+// onSecretChanged checks the secret as it is typed.
+func (s *editScreen) onSecretChanged(text string) {
+	s.g.activity()
+	msg, bad := liveCheck(s.kindValue, text)
+	s.setSecretMsg(msg, bad)
+}
+
+func (s *editScreen) setSecretMsg(msg string, bad bool) {
+	s.secretMsg.Importance = widget.LowImportance
+	if bad {
+		s.secretMsg.Importance = widget.DangerImportance
+	}
+	s.secretMsg.SetText(msg)
+	s.secretMsg.Hidden = msg == ""
+	s.secretMsg.Refresh()
+}
+
+// liveCheck validates a secret being typed. A seed word still being typed is not
+// judged until a space follows it, and a short phrase only shows its length.
+func liveCheck(k vault.Kind, text string) (msg string, bad bool) {
+	if strings.TrimSpace(text) == "" {
+		return "", false
+	}
+	if k != vault.KindSeed {
+		return checkMessage(vault.Validate(k, text))
+	}
+	words := strings.Fields(strings.ToLower(text))
+	typing := !strings.HasSuffix(text, " ") && !strings.HasSuffix(text, "\n")
+	done := words
+	if typing {
+		done = words[:len(words)-1]
+	}
+	if firstUnknownWord(done) >= 0 {
+		// A known word at the end makes Validate name the unknown one even when
+		// no word typed so far is known.
+		_, err := vault.Validate(k, strings.Join(done, " ")+" abandon")
+		return checkMessage(nil, err)
+	}
+	if typing && firstUnknownWord(words[len(words)-1:]) >= 0 || !standardLength(len(words)) {
+		return plural(len(words), "word", "words") + " so far; seed phrases have 12, 15, 18, 21 or 24.", false
+	}
+	warnings, err := vault.Validate(k, text)
+	if err == nil && len(warnings) == 0 {
+		return plural(len(words), "word", "words") + ", checksum correct.", false
+	}
+	return checkMessage(warnings, err)
+}
+
+// firstUnknownWord is the index of the first word not in the BIP39 list, or -1.
+func firstUnknownWord(words []string) int {
+	for i, w := range words {
+		if _, ok := bip39.ReverseWordMap[w]; !ok {
+			return i
+		}
+	}
+	return -1
+}
+
+func standardLength(n int) bool { return n == 12 || n == 15 || n == 18 || n == 21 || n == 24 }
+
+// checkMessage turns a validation result into a line under the secret.
+func checkMessage(warnings []string, err error) (string, bool) {
+	if err != nil {
+		return sentence(validationText(err)), true
+	}
+	if len(warnings) > 0 {
+		return sentence(strings.Join(warnings, "; ")), false
+	}
+	return "", false
+}
+
+// validationText is a validation error without the field prefix ("seed phrase: ")
+// and the ": invalid secret" tail, since it shows right under the field.
+func validationText(err error) string {
+	msg := strings.TrimSuffix(explain.Error(err), ": "+vault.ErrInvalidSecret.Error())
+	for _, prefix := range []string{"seed phrase: ", "totp: ", "secret: "} {
+		msg = strings.TrimPrefix(msg, prefix)
+	}
+	return msg
+}
+
+// collect builds the item from the form.
+func (s *editScreen) collect() vault.Item {
+	var it vault.Item
+	if s.orig != nil {
+		it = s.orig.Clone()
+	}
+	it.Kind = s.kindValue
+	it.Title = strings.TrimSpace(s.title.Text)
+	it.Secret = s.secret.Text
+	it.Username = strings.TrimSpace(s.username.Text)
+	it.URL = strings.TrimSpace(s.url.Text)
+	it.Tags = splitTags(s.tags.Text)
+	it.Notes = s.notes.Text
+	it.Recovery = vault.RecoveryRoute{Email: strings.TrimSpace(s.email.Text), Phone: strings.TrimSpace(s.phone.Text),
+		SecurityHint: s.hintEntry.Text, SupportURL: strings.TrimSpace(s.support.Text), Notes: s.recNotes.Text}
+	return it
+}
+
+// splitTags splits "a, b ,c" into trimmed, non-empty tags.
+func splitTags(s string) []string {
+	var tags []string
+	for _, t := range strings.Split(s, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			tags = append(tags, t)
+		}
+	}
+	return tags
+}
+
+// onSave validates, stores and saves the item; on any error the form stays as typed.
+func (s *editScreen) onSave() {
+	s.g.activity()
+	it := s.collect()
+	if it.Title == "" {
+		s.g.showMessage("Title missing", "Give the item a title, so you can find it again.")
+		s.g.win.Canvas().Focus(s.title)
+		return
+	}
+	warnings, err := vault.Validate(it.Kind, it.Secret)
+	if err != nil {
+		s.setSecretMsg(checkMessage(nil, err))
+		s.g.win.Canvas().Focus(s.secret)
+		return
+	}
+	var saved vault.Item
+	ok := s.g.change(func(d *vault.Data) (err error) {
+		if s.orig == nil {
+			saved, _, err = d.Add(it, s.g.now())
+		} else {
+			saved, _, err = d.Update(it, s.g.now())
+		}
+		return err
+	})
+	if !ok {
+		return
+	}
+	if len(warnings) > 0 {
+		s.g.showMessage("Saved, with a note", sentence(strings.Join(warnings, "; ")))
+	}
+	s.done(saved.ID)
+}
+
+func (s *editScreen) onCancel() { s.done("") }
+
+func (s *editScreen) done(id string) {
+	if s.onDone != nil {
+		s.onDone(id)
+	}
+}
+
+// secretPlaceholder hints at what a kind's secret looks like.
+func secretPlaceholder(k vault.Kind) string {
+	switch k {
+	case vault.KindSeed:
+		return "the 12 or 24 words, in order"
+	case vault.KindPrivateKey:
+		return "the key, e.g. hex, WIF or a PEM block"
+	case vault.KindRecoveryCodes:
+		return "one code per line"
+	case vault.KindTOTP:
+		return "base32 secret or otpauth:// link"
+	case vault.KindNote:
+		return "anything you need to keep safe"
+	}
+	return "password"
+}

@@ -1,0 +1,322 @@
+package gui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/vault"
+)
+
+// allKinds is the kind filter's "no filter" choice.
+const allKinds = "All kinds"
+
+// mainScreen is the unlocked vault: a searchable list of items on the left and the
+// selected item, or a form, on the right.
+type mainScreen struct {
+	g          *gui
+	root       fyne.CanvasObject
+	search     *widget.Entry
+	kind       *widget.Select
+	list       *widget.List
+	newItem    *widget.Button
+	trash      *widget.Button
+	settings   *widget.Button
+	lock       *widget.Button
+	banner     *widget.Label
+	print      *widget.Button
+	bannerBox  *fyne.Container
+	clipStatus *widget.Label
+	// clipPending is true while the status line counts down to clearing the clipboard.
+	clipPending bool
+	empty       *widget.Label
+	pane        *fyne.Container
+	items       []vault.Item // the items the list shows, filtered
+	selected    string       // ID of the selected item, or ""
+	detail      *detailScreen
+	edit        *editScreen
+}
+
+func newMainScreen(g *gui) *mainScreen { return &mainScreen{g: g} }
+
+// buildUI creates the widgets and sets s.root.
+func (s *mainScreen) buildUI() {
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder("Search titles, tags, usernames  (Ctrl+F)")
+	s.search.OnChanged = func(string) { s.g.activity(); s.reload() }
+	s.kind = widget.NewSelect(kindChoices(), func(string) { s.g.activity(); s.reload() })
+	s.kind.SetSelected(allKinds)
+	s.newItem = &widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.onNew}
+	s.trash = &widget.Button{Text: "Trash", Icon: theme.DeleteIcon(), OnTapped: s.onTrash}
+	s.settings = &widget.Button{Text: "Settings", Icon: theme.SettingsIcon(), OnTapped: s.onSettings}
+	s.lock = &widget.Button{Text: "Lock", Icon: iconLock, OnTapped: s.onLock}
+	s.list = widget.NewList(s.listLength, s.newRow, s.updateRow)
+	s.list.OnSelected = s.onSelected
+	s.banner = widget.NewLabel("")
+	s.banner.Wrapping = fyne.TextWrapWord
+	s.banner.Importance = widget.WarningImportance
+	s.print = &widget.Button{Text: "Print backup", Icon: theme.DocumentPrintIcon(), OnTapped: s.g.showPrint}
+	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(s.print), s.banner)
+	s.clipStatus = widget.NewLabel("")
+	s.clipStatus.SizeName = theme.SizeNameCaptionText
+	s.empty = widget.NewLabel("")
+	s.empty.Wrapping = fyne.TextWrapWord
+	s.empty.Alignment = fyne.TextAlignCenter
+	s.pane = container.NewStack()
+	toolbar := container.NewBorder(nil, nil, nil,
+		container.NewHBox(s.kind, s.newItem, s.trash, s.settings, s.lock), s.search)
+	left := container.NewBorder(nil, nil, nil, nil, s.list)
+	split := container.NewHSplit(left, s.pane)
+	split.Offset = 0.34
+	top := container.NewVBox(toolbar, s.bannerBox)
+	s.root = container.NewBorder(top, s.clipStatus, nil, nil, split)
+}
+
+// kindChoices are the kind filter's options.
+func kindChoices() []string {
+	out := []string{allKinds}
+	for _, k := range vault.Kinds {
+		out = append(out, k.Label())
+	}
+	return out
+}
+
+// reload reads the items again, applies search and filter, and refreshes the panes.
+func (s *mainScreen) reload() {
+	if s.g.v == nil || s.list == nil {
+		return
+	}
+	s.items = filterItems(s.g.v.Data().Active(), s.search.Text, s.kind.Selected)
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.updateBanner()
+	s.reselect()
+}
+
+// reselect keeps the selection on the same item after a reload.
+func (s *mainScreen) reselect() {
+	if s.edit != nil {
+		return
+	}
+	for i, it := range s.items {
+		if it.ID == s.selected {
+			s.list.Select(i)
+			return
+		}
+	}
+	s.selected = ""
+	s.showEmpty()
+}
+
+// filterItems keeps the items whose title, tags or username contain query (case
+// folded) and whose kind has the chosen label.
+func filterItems(items []vault.Item, query, kindLabel string) []vault.Item {
+	q := strings.ToLower(strings.TrimSpace(query))
+	var out []vault.Item
+	for _, it := range items {
+		if kindLabel != "" && kindLabel != allKinds && it.Kind.Label() != kindLabel {
+			continue
+		}
+		if q == "" || matches(it, q) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// matches reports whether a lowercase query occurs in the item's title, tags or username.
+func matches(it vault.Item, q string) bool {
+	fields := append([]string{it.Title, it.Username}, it.Tags...)
+	for _, f := range fields {
+		if strings.Contains(strings.ToLower(f), q) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *mainScreen) listLength() int { return len(s.items) }
+
+// newRow is the list's row template: kind icon, title, and a line of detail.
+func (s *mainScreen) newRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	sub := widget.NewLabel("")
+	sub.SizeName = theme.SizeNameCaptionText
+	sub.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil,
+		container.New(&tightVBox{}, title, sub))
+}
+
+func (s *mainScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(s.items) {
+		return
+	}
+	it := s.items[id]
+	row := o.(*fyne.Container)
+	texts := row.Objects[0].(*fyne.Container).Objects
+	texts[0].(*widget.Label).SetText(it.Title)
+	texts[1].(*widget.Label).SetText(rowDetail(it))
+	row.Objects[1].(*widget.Icon).SetResource(kindIcon(it.Kind))
+}
+
+// rowDetail is the second line of a list row: kind, then username or tags.
+func rowDetail(it vault.Item) string {
+	parts := []string{it.Kind.Label()}
+	if it.Username != "" {
+		parts = append(parts, it.Username)
+	} else if len(it.Tags) > 0 {
+		parts = append(parts, strings.Join(it.Tags, ", "))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (s *mainScreen) onSelected(id widget.ListItemID) {
+	if id >= len(s.items) {
+		return
+	}
+	s.g.activity()
+	s.edit = nil
+	s.selected = s.items[id].ID
+	s.detail = newDetailScreen(s.g, s.items[id])
+	s.setPane(s.detail.buildUI())
+}
+
+// setPane replaces the right-hand pane.
+func (s *mainScreen) setPane(o fyne.CanvasObject) {
+	s.pane.Objects = []fyne.CanvasObject{o}
+	s.pane.Refresh()
+}
+
+// showEmpty fills the right pane when nothing is selected.
+func (s *mainScreen) showEmpty() {
+	s.detail = nil
+	switch {
+	case len(s.g.v.Data().Active()) == 0:
+		s.empty.SetText("Your vault is empty.\nAdd your first seed phrase, key or password with New item (Ctrl+N).")
+	case len(s.items) == 0:
+		s.empty.SetText("Nothing matches your search.")
+	default:
+		s.empty.SetText("Choose an item on the left to see it.")
+	}
+	s.setPane(container.NewCenter(container.New(&maxWidth{width: 360}, s.empty)))
+}
+
+// updateBanner says how many keys are not on paper, hiding when all are.
+func (s *mainScreen) updateBanner() {
+	text := paperBanner(s.g.v.Data().PaperStatus())
+	s.banner.SetText(text)
+	s.bannerBox.Hidden = text == ""
+	s.bannerBox.Refresh()
+}
+
+// paperBanner describes the backup status, or "" when every item is on paper.
+func paperBanner(st vault.PaperStatus) string {
+	var parts []string
+	if n := len(st.NotOnPaper); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s not on paper yet", plural(n, "key is", "keys are")))
+	}
+	if n := len(st.ChangedSince); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s changed since the last paper backup", plural(n, "key has", "keys have")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "; ") + "."
+}
+
+// plural writes "1 key is" or "3 keys are".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// tick refreshes the clipboard countdown and the TOTP code.
+func (s *mainScreen) tick(now time.Time) {
+	if left := s.g.clip.remaining(now); left > 0 {
+		s.clipPending = true
+		s.clipStatus.SetText(fmt.Sprintf("Copied. The clipboard will be cleared in %d s.", int(left.Round(time.Second)/time.Second)))
+	} else if s.clipPending {
+		s.clipPending = false
+		s.clipStatus.SetText("Clipboard cleared.")
+	}
+	if s.detail != nil {
+		s.detail.tick(now)
+	}
+}
+
+// onNew opens an empty form, for the kind being filtered on if any.
+func (s *mainScreen) onNew() {
+	s.g.activity()
+	kind := vault.KindSeed
+	for _, k := range vault.Kinds {
+		if k.Label() == s.kind.Selected {
+			kind = k
+		}
+	}
+	s.openEditor(newEditScreen(s.g, nil, kind))
+}
+
+// onEdit opens the form on an existing item.
+func (s *mainScreen) onEdit(it vault.Item) { s.openEditor(newEditScreen(s.g, &it, it.Kind)) }
+
+func (s *mainScreen) openEditor(e *editScreen) {
+	s.list.UnselectAll()
+	s.detail = nil
+	s.edit = e
+	e.onDone = s.editorDone
+	s.setPane(e.buildUI())
+	s.g.win.Canvas().Focus(e.title)
+}
+
+// editorDone closes the form and selects the saved item ("" after Cancel).
+func (s *mainScreen) editorDone(id string) {
+	s.edit = nil
+	if id != "" {
+		s.selected = id
+		s.search.SetText("")
+		s.kind.SetSelected(allKinds)
+	}
+	s.reload()
+}
+
+func (s *mainScreen) onTrash() {
+	s.g.activity()
+	t := newTrashScreen(s.g)
+	s.g.show(t, t.buildUI())
+}
+
+func (s *mainScreen) onSettings() {
+	s.g.activity()
+	st := newSettingsScreen(s.g)
+	s.g.show(st, st.buildUI())
+}
+
+func (s *mainScreen) onLock() { s.g.lock() }
+
+func (s *mainScreen) focusSearch() { s.g.win.Canvas().Focus(s.search) }
+
+// copySelected copies the selected item's secret (Ctrl+C).
+func (s *mainScreen) copySelected() {
+	if s.detail != nil {
+		s.detail.onCopy()
+	}
+}
+
+// drop forgets every item and empties every widget that showed one.
+func (s *mainScreen) drop() {
+	s.search.OnChanged, s.kind.OnChanged, s.list.OnSelected = nil, nil, nil
+	s.search.SetText("")
+	s.items, s.selected, s.detail, s.edit = nil, "", nil, nil
+	s.list.UnselectAll()
+	s.list.Refresh()
+	s.pane.Objects = nil
+	s.pane.Refresh()
+}

@@ -1,0 +1,223 @@
+package gui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/internal/explain"
+	"coffer/export/restore"
+	"coffer/vault"
+)
+
+// Where restored keys go.
+const (
+	destCurrent = "Into the vault that is open now"
+	destNew     = "Into a new vault"
+)
+
+// whereStep shows what the backup holds (titles and kinds, never secrets) and puts
+// the keys into the open vault or a new one.
+type whereStep struct {
+	r         *restoreScreen
+	dest      *widget.RadioGroup
+	name      *widget.Entry
+	dir       string
+	dirLabel  *widget.Label
+	chooseDir *widget.Button
+	pair      *passphrasePair
+	newBox    *fyne.Container
+	msg       messageLabel
+	spinner   *widget.ProgressBarInfinite
+}
+
+func newWhereStep(r *restoreScreen) *whereStep {
+	w := &whereStep{r: r}
+	w.dest = widget.NewRadioGroup(nil, w.onDest)
+	w.name = widget.NewEntry()
+	w.dirLabel = widget.NewLabel("")
+	w.dirLabel.Wrapping = fyne.TextWrapBreak
+	w.chooseDir = &widget.Button{Text: "Choose a folder…", Icon: theme.FolderOpenIcon(), OnTapped: w.onChooseDir}
+	w.pair = newPassphrasePair(nil)
+	w.msg = newMessageLabel()
+	w.spinner = newSpinner()
+	w.newBox = container.NewVBox(
+		widget.NewForm(widget.NewFormItem("Name", w.name), widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, w.chooseDir, w.dirLabel))),
+		para("Choose the passphrase of the new vault. You may use the backup passphrase again."),
+		w.pair.buildUI())
+	return w
+}
+
+// buildUI returns the step's content, set up for the vault state now.
+func (w *whereStep) buildUI() fyne.CanvasObject {
+	g := w.r.g
+	w.dest.Options = []string{destNew}
+	w.dest.Selected = destNew
+	if g.v != nil {
+		w.dest.Options = []string{destCurrent + " (" + vaultName(g.v.Path()) + ")", destNew}
+		w.dest.Selected = w.dest.Options[0]
+	}
+	w.setDefaultPath()
+	w.onDest(w.dest.Selected)
+	p := w.r.payload
+	return container.NewVBox(
+		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", g.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
+		itemSummary(p.Items),
+		section("Where should they go?", w.dest, w.newBox,
+			hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
+		w.msg.Label, w.spinner)
+}
+
+// itemSummary lists titles and kinds; the secrets stay hidden.
+func itemSummary(items []vault.Item) fyne.CanvasObject {
+	rows := container.NewVBox()
+	for _, it := range items {
+		title := widget.NewLabelWithStyle(it.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Truncation = fyne.TextTruncateEllipsis
+		rows.Add(container.NewBorder(nil, nil, widget.NewIcon(kindIcon(it.Kind)), widget.NewLabel(it.Kind.Label()), title))
+	}
+	return widget.NewCard("", "", rows)
+}
+
+// setDefaultPath proposes the vault location when none exists there, else
+// "restored.coffer" beside it.
+func (w *whereStep) setDefaultPath() {
+	if w.dir != "" {
+		return
+	}
+	g := w.r.g
+	w.dir = filepath.Dir(g.path)
+	name := vaultName(g.path)
+	if g.v != nil || exists(g.path) {
+		name = "restored"
+		for i := 2; exists(filepath.Join(w.dir, name+vaultExt)); i++ {
+			name = fmt.Sprintf("restored-%d", i)
+		}
+	}
+	w.name.SetText(name)
+	w.dirLabel.SetText(displayPath(w.dir))
+}
+
+// exists reports whether a vault file, or anything, is at path.
+func exists(path string) bool {
+	_, err := vault.ReadHeader(path)
+	return !errors.Is(err, fs.ErrNotExist)
+}
+
+func (w *whereStep) onDest(choice string) {
+	w.r.g.activity()
+	w.newBox.Hidden = choice != destNew
+	w.newBox.Refresh()
+}
+
+func (w *whereStep) onChooseDir() {
+	w.r.g.activity()
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			w.r.g.showError(err)
+			return
+		}
+		if dir != nil {
+			w.dir = dir.Path()
+			w.dirLabel.SetText(displayPath(w.dir))
+		}
+	}, w.r.g.win)
+	d.Show()
+}
+
+// newPath is the path of the new vault.
+func (w *whereStep) newPath() string {
+	n := strings.TrimSpace(w.name.Text)
+	if !strings.HasSuffix(n, vaultExt) {
+		n += vaultExt
+	}
+	return filepath.Join(w.dir, n)
+}
+
+// onRestore puts the keys where the user chose.
+func (w *whereStep) onRestore() {
+	if w.dest.Selected == destNew {
+		w.restoreNew()
+		return
+	}
+	w.restoreCurrent()
+}
+
+// restoreCurrent merges the keys into the open vault and saves it.
+func (w *whereStep) restoreCurrent() {
+	g, p := w.r.g, w.r.payload
+	if g.v == nil {
+		w.msg.set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
+		return
+	}
+	var report vault.MergeReport
+	v := g.v
+	if !g.change(func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
+		return
+	}
+	w.r.restored(report, v.Path(), nil)
+}
+
+// restoreNew creates the new vault off the UI goroutine and merges the keys into it.
+func (w *whereStep) restoreNew() {
+	if strings.TrimSpace(w.name.Text) == "" {
+		w.msg.set("Give the new vault a name.", widget.DangerImportance)
+		return
+	}
+	if p := w.pair.problem(); p != "" {
+		w.msg.set(p, widget.DangerImportance)
+		return
+	}
+	if w.pair.score() < minStrength {
+		w.msg.set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
+		return
+	}
+	path, pass, opts, p := w.newPath(), w.pair.value(), w.r.g.opts, w.r.payload
+	var v *vault.Vault
+	var report vault.MergeReport
+	var err error
+	w.setWorking(true)
+	w.r.g.background(func() {
+		if v, err = vault.Create(path, pass, opts); err != nil {
+			return
+		}
+		report = restore.Merge(v.Data(), p, v.Now())
+		if err = v.Save(); err != nil {
+			_ = v.Close()
+		}
+	}, func() {
+		w.setWorking(false)
+		if err != nil {
+			w.msg.set(sentence(explain.Error(err)), widget.DangerImportance)
+			return
+		}
+		w.pair.entry.SetText("")
+		w.pair.confirm.SetText("")
+		w.r.restored(report, path, v)
+	})
+}
+
+func (w *whereStep) setWorking(on bool) {
+	w.r.wiz.setWorking(on)
+	spin(w.spinner, on)
+	if on {
+		w.msg.set("Creating the new vault…", widget.MediumImportance)
+	} else {
+		w.msg.set("", widget.MediumImportance)
+	}
+}
+
+// restored drops the decrypted backup and shows the summary.
+func (s *restoreScreen) restored(r vault.MergeReport, into string, created *vault.Vault) {
+	s.payload = nil
+	s.report, s.into, s.newVault = r, into, created
+	s.showStep(restoreStepDone)
+}

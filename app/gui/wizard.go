@@ -1,0 +1,133 @@
+package gui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// wizardWidth is the width of a wizard's column; it fits an 800-pixel window.
+const wizardWidth = 720
+
+// wizard is the frame every guided task shares: a title, "Step i of n: name", the
+// step's content in a scrolling column, and Cancel, Back and Next at the bottom. The
+// screen that owns it decides what Back and Next do.
+type wizard struct {
+	title    *widget.Label
+	stepName *widget.Label
+	steps    []string
+	step     int
+	body     *fyne.Container
+	scroll   *container.Scroll
+	cancel   *widget.Button
+	back     *widget.Button
+	next     *widget.Button
+	root     fyne.CanvasObject
+}
+
+// newWizard builds the frame; the buttons call the given handlers.
+func newWizard(title string, steps []string, onCancel, onBack, onNext func()) *wizard {
+	w := &wizard{steps: steps}
+	w.title = heading(title)
+	w.stepName = widget.NewLabel("")
+	w.stepName.Importance = widget.HighImportance
+	w.cancel = &widget.Button{Text: "Cancel", OnTapped: onCancel}
+	w.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: onBack}
+	w.next = &widget.Button{Text: "Next", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
+		Importance: widget.HighImportance, OnTapped: onNext}
+	w.body = container.NewStack()
+	column := container.New(&maxWidth{width: wizardWidth}, container.NewPadded(w.body))
+	w.scroll = container.NewVScroll(container.NewHBox(layoutSpacer(), column, layoutSpacer()))
+	top := container.NewPadded(container.NewVBox(w.title, w.stepName, widget.NewSeparator()))
+	buttons := container.NewPadded(container.NewHBox(w.cancel, layoutSpacer(), w.back, w.next))
+	w.root = container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.scroll)
+	return w
+}
+
+// show makes step i current with its content; next names the Next button ("" hides
+// it). Back is hidden on the first step.
+func (w *wizard) show(i int, content fyne.CanvasObject, next string) {
+	w.step = i
+	w.stepName.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(w.steps), w.steps[i]))
+	w.body.Objects = []fyne.CanvasObject{content}
+	w.body.Refresh()
+	w.scroll.ScrollToTop()
+	w.back.Hidden = i == 0
+	w.back.Refresh()
+	w.next.SetText(next)
+	w.next.Hidden = next == ""
+	w.next.Enable()
+	w.next.Refresh()
+}
+
+// setNext enables or disables Next.
+func (w *wizard) setNext(ok bool) {
+	if ok {
+		w.next.Enable()
+	} else {
+		w.next.Disable()
+	}
+}
+
+// setWorking disables the buttons while slow work runs.
+func (w *wizard) setWorking(on bool) {
+	for _, b := range []*widget.Button{w.cancel, w.back, w.next} {
+		if on {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+}
+
+// section is a titled card inside a wizard step.
+func section(title string, objs ...fyne.CanvasObject) fyne.CanvasObject {
+	return widget.NewCard("", title, container.NewVBox(objs...))
+}
+
+// para is a wrapped paragraph of normal text.
+func para(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// messageLabel is a wrapped line for results and problems, hidden until set.
+type messageLabel struct{ *widget.Label }
+
+func newMessageLabel() messageLabel {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	return messageLabel{l}
+}
+
+// set shows text; bad makes it red, good green; "" hides the line.
+func (m messageLabel) set(text string, imp widget.Importance) {
+	m.Importance = imp
+	m.SetText(text)
+	m.Hidden = text == ""
+	m.Refresh()
+}
+
+// newSpinner is a hidden, stopped infinite progress bar.
+func newSpinner() *widget.ProgressBarInfinite {
+	s := widget.NewProgressBarInfinite()
+	s.Stop()
+	s.Hide()
+	return s
+}
+
+// spin shows or hides a spinner.
+func spin(s *widget.ProgressBarInfinite, on bool) {
+	if on {
+		s.Show()
+		s.Start()
+	} else {
+		s.Stop()
+		s.Hide()
+	}
+}
