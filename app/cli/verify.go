@@ -49,7 +49,7 @@ type restoredJSON struct {
 func reportJSON(s *restore.Session) restoreJSON {
 	out := restoreJSON{Files: []fileJSON{}, Backups: []backupJSON{}}
 	for _, r := range s.Reports() {
-		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Error: r.Error()})
+		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Error: r.Problem()})
 	}
 	for _, st := range s.Backups() {
 		missing := st.Missing

@@ -129,7 +129,7 @@ func suggestPassphrase() string {
 	for i := range words {
 		k, err := rand.Int(rand.Reader, n)
 		if err != nil {
-			panic("app: crypto/rand failed: " + err.Error())
+			panic("gui: crypto/rand failed: " + err.Error())
 		}
 		words[i] = bip39.WordList[k.Int64()]
 	}

@@ -32,8 +32,9 @@ type FileReport struct {
 	Err    error  `json:"-"`
 }
 
-// Error returns the report's error as text, or "" when there was none.
-func (r FileReport) Error() string {
+// Problem returns the report's error as text, or "" when there was none. (A report is
+// not itself an error: a file that was read fine has a report too.)
+func (r FileReport) Problem() string {
 	if r.Err == nil {
 		return ""
 	}
