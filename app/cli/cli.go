@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"coffer/app/internal/explain"
+	"coffer/app/internal/harden"
 	_ "coffer/app/internal/quietlocale" // before Fyne's init logs about the C locale
 	"coffer/vault"
 )
@@ -73,10 +74,13 @@ func commands() []command {
 	return append(cmds, paperCommands()...)
 }
 
-// RunCLI runs one command line (without the program name) and returns the exit status:
+// Run runs one command line (without the program name) and returns the exit status:
 // 0 success, 1 failure, 2 usage error.
 func Run(args []string, sio IO) int {
 	sio = consoleIO(sio) // Windows: print to the console coffer.exe was started from
+	if err := harden.DisableCoreDumps(); err != nil {
+		fmt.Fprintf(sio.Stderr, "coffer: warning: %v; a crash could leave secrets in a core file\n", err)
+	}
 	c := &cli{io: sio}
 	args, err := c.parseGlobal(args)
 	if err == nil {
