@@ -58,6 +58,9 @@ func (c *cli) cmdBackup(args []string) error {
 	if paper != export.A4 && paper != export.Letter {
 		return fmt.Errorf("%w: --paper must be a4 or letter", errUsage)
 	}
+	if err := c.checkWorkFactor(f.workFactor, minBackupWorkFactor, "a backup"); err != nil {
+		return err
+	}
 	if err := refuseExisting(f.out); err != nil {
 		return err
 	}
@@ -74,7 +77,7 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) err
 	if err != nil {
 		return err
 	}
-	pass, err := c.backupPassphrase(f.passFile)
+	pass, err := c.backupPassphrase(v, f.passFile)
 	if err != nil {
 		return err
 	}
@@ -125,28 +128,6 @@ func pickItems(d *vault.Data, refs []string) ([]vault.Item, error) {
 		}
 	}
 	return items, nil
-}
-
-// backupPassphrase returns the backup passphrase and says on stderr which one it is.
-func (c *cli) backupPassphrase(file string) (string, error) {
-	p, given, err := c.explicitPassphrase(file, "COFFER_BACKUP_PASSPHRASE")
-	if err != nil {
-		return "", err
-	}
-	if given {
-		fmt.Fprintln(c.io.Stderr, "coffer: using the separate backup passphrase you gave; you will need it to restore")
-		return p, nil
-	}
-	if c.passphrase != "" {
-		fmt.Fprintln(c.io.Stderr, "coffer: the backup is encrypted with your vault passphrase")
-		return c.passphrase, nil
-	}
-	p, err = c.promptPassphrase("Backup passphrase (you will need it to restore): ",
-		"the vault was unlocked from the keyring; use --backup-passphrase-file FILE or set COFFER_BACKUP_PASSPHRASE")
-	if err == nil {
-		fmt.Fprintln(c.io.Stderr, "coffer: using the backup passphrase you typed; you will need it to restore")
-	}
-	return p, err
 }
 
 // refuseExisting refuses to write over a file the user already has.

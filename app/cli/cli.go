@@ -27,17 +27,25 @@ type IO struct {
 	Stderr io.Writer
 	// Getenv reads an environment variable.
 	Getenv func(string) string
+	// Unsetenv removes a variable from the process environment; Run calls it for every
+	// secret variable (secretEnv) as soon as it has read them, so no child process (a
+	// D-Bus or keyring daemon started on our behalf) inherits a passphrase. nil does
+	// nothing.
+	Unsetenv func(string) error
 	// ReadPassword prompts for a passphrase without echo; nil means no terminal.
 	ReadPassword func(prompt string) (string, error)
 	// Keyring is the OS keyring; nil uses the system one.
 	Keyring vault.Keyring
 	// Now is the clock; nil uses time.Now.
 	Now func() time.Time
+	// TestWorkFactors lets --work-factor go below the minimums so tests run fast.
+	// Only tests set it; StdIO never does, and no flag or variable reaches it.
+	TestWorkFactors bool
 }
 
 // StdIO returns the IO of the running process.
 func StdIO() IO {
-	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Unsetenv: os.Unsetenv}
 	if term.IsTerminal(int(os.Stdin.Fd())) {
 		sio.ReadPassword = func(prompt string) (string, error) {
 			fmt.Fprint(os.Stderr, prompt)
@@ -67,6 +75,8 @@ type cli struct {
 	// passphrase is the vault passphrase typed or given in this run, if any; the
 	// backup command reuses it as the default backup passphrase.
 	passphrase string
+	// secrets holds the secret environment variables, read (and cleared) at start.
+	secrets map[string]string
 }
 
 func commands() []command {
@@ -81,7 +91,7 @@ func Run(args []string, sio IO) int {
 	if err := harden.DisableCoreDumps(); err != nil {
 		fmt.Fprintf(sio.Stderr, "coffer: warning: %v; a crash could leave secrets in a core file\n", err)
 	}
-	c := &cli{io: sio}
+	c := &cli{io: sio, secrets: takeSecrets(sio)}
 	args, err := c.parseGlobal(args)
 	if err == nil {
 		err = c.dispatch(args)

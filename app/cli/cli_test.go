@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,14 @@ type cliEnv struct {
 	env     map[string]string
 	keyring *vaulttest.Keyring
 	now     time.Time
+	// answers, when not nil, are typed at the prompts in turn (a terminal); nil means
+	// no terminal. prompts records the prompts asked.
+	answers []string
+	prompts []string
+	// unset records the variables the run removed from the environment.
+	unset []string
+	// realWorkFactors runs without IO.TestWorkFactors.
+	realWorkFactors bool
 }
 
 func newCLIEnv(t *testing.T) *cliEnv {
@@ -35,10 +44,25 @@ func newCLIEnv(t *testing.T) *cliEnv {
 func (e *cliEnv) run(stdin string, args ...string) (int, string, string) {
 	var out, errOut bytes.Buffer
 	sio := IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
-		Getenv:  func(k string) string { return e.env[k] },
-		Keyring: e.keyring, Now: func() time.Time { return e.now }}
+		Getenv:   func(k string) string { return e.env[k] },
+		Unsetenv: func(k string) error { e.unset = append(e.unset, k); return nil },
+		Keyring:  e.keyring, Now: func() time.Time { return e.now }, TestWorkFactors: !e.realWorkFactors}
+	if e.answers != nil {
+		sio.ReadPassword = e.type_
+	}
 	code := Run(append([]string{"--vault", e.vault}, args...), sio)
 	return code, out.String(), errOut.String()
+}
+
+// type_ answers a prompt with the next of e.answers; none left is end of input.
+func (e *cliEnv) type_(prompt string) (string, error) {
+	e.prompts = append(e.prompts, prompt)
+	if len(e.answers) == 0 {
+		return "", io.EOF
+	}
+	a := e.answers[0]
+	e.answers = e.answers[1:]
+	return a, nil
 }
 
 // must runs a command that has to succeed.
@@ -152,7 +176,9 @@ func TestCLIRememberUnlocksWithoutPassphrase(t *testing.T) {
 	e.must("", "remember")
 	delete(e.env, "COFFER_PASSPHRASE")
 	e.must("", "list")
+	e.env["COFFER_PASSPHRASE"] = "correct horse battery staple"
 	e.must("", "forget")
+	delete(e.env, "COFFER_PASSPHRASE")
 	code, _, errOut := e.run("", "list")
 	if code != 1 || !strings.Contains(errOut, "no passphrase given") {
 		t.Fatalf("after forget: exit %d stderr %q", code, errOut)

@@ -41,6 +41,11 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	if name == "verify" && rf.newPath != "" {
 		return nil, nil, nil, fmt.Errorf("%w: verify does not take --new", errUsage)
 	}
+	if rf.newPath != "" {
+		if err := c.checkWorkFactor(rf.workFactor, minVaultWorkFactor, "a vault"); err != nil {
+			return nil, nil, nil, err
+		}
+	}
 	return rf, cf, fs.Args(), nil
 }
 

@@ -195,10 +195,13 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 // createRestoreVault makes the --new vault, with COFFER_NEW_PASSPHRASE or the backup
 // passphrase.
 func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
-	pass := c.io.Getenv("COFFER_NEW_PASSPHRASE")
+	pass := c.secrets["COFFER_NEW_PASSPHRASE"]
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")
+	}
+	if err := checkStrength("new vault passphrase", pass); err != nil {
+		return nil, fmt.Errorf("%w; set COFFER_NEW_PASSPHRASE to a stronger one", err)
 	}
 	opts := c.options(false)
 	opts.WorkFactor = rf.workFactor
