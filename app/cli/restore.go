@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"coffer/app/internal/explain"
 	"coffer/export"
@@ -118,21 +119,34 @@ func writeBackupStatus(w io.Writer, all []export.Status) {
 	}
 }
 
-// backupPassphraseForRestore reads the backup passphrase: file, environment or prompt.
-func (c *cli) backupPassphraseForRestore(file string, required bool) (string, bool, error) {
+// restorePassphrase reads the backup passphrase to decrypt with: file, environment or
+// a prompt. optional (verify) lets Enter alone at the prompt skip the decrypt: it then
+// returns "" and no error.
+func (c *cli) restorePassphrase(file string, optional bool) (pass string, given bool, err error) {
 	p, given, err := c.explicitPassphrase(file, "COFFER_BACKUP_PASSPHRASE")
-	if err != nil || given || !required {
+	if err != nil || given {
 		return p, given, err
 	}
-	p, err = c.promptPassphrase("Backup passphrase: ", "use --backup-passphrase-file FILE or set COFFER_BACKUP_PASSPHRASE")
+	if optional {
+		if c.io.ReadPassword == nil {
+			return "", false, nil
+		}
+		p, err = c.io.ReadPassword("Backup passphrase, to check that it decrypts (Enter alone: check the codes only): ")
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", false, fmt.Errorf("reading passphrase: %w", err)
+		}
+		return p, false, nil
+	}
+	p, err = c.promptPassphrase("Backup passphrase: ", backupPassphraseHint)
 	return p, false, err
 }
 
-// decrypt opens the chosen backup, asking again on a wrong typed passphrase.
-func (c *cli) decrypt(s *restore.Session, id, file string) (*export.Payload, string, error) {
+// decrypt opens the chosen backup, asking again on a wrong typed passphrase. With
+// optional and no passphrase it returns nil, "", nil.
+func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*export.Payload, string, error) {
 	for attempt := 1; ; attempt++ {
-		pass, given, err := c.backupPassphraseForRestore(file, true)
-		if err != nil {
+		pass, given, err := c.restorePassphrase(file, optional)
+		if err != nil || pass == "" {
 			return nil, "", err
 		}
 		p, err := s.Open(id, pass)
@@ -146,9 +160,24 @@ func (c *cli) decrypt(s *restore.Session, id, file string) (*export.Payload, str
 	}
 }
 
-// markVerified records in the vault's ledger that the backup was read back, when the
-// vault can be opened without asking (explicit passphrase or the keyring).
-func (c *cli) markVerified(cf *commonFlags, id string) string {
+// recordCheck notes in the vault's ledger what verify found, when the vault can be
+// opened without asking (explicit passphrase or the keyring). A backup is marked
+// checked only when it decrypted (p != nil).
+func (c *cli) recordCheck(cf *commonFlags, id string, p *export.Payload) string {
+	if p == nil {
+		return "the vault's ledger was not changed: a backup counts as checked only once it decrypts"
+	}
+	return c.updateLedger(cf, func(d *vault.Data, now time.Time) (string, error) {
+		if err := d.MarkVerified(id, now); err != nil {
+			return "this backup is not in the vault's ledger (made by another vault?)", nil
+		}
+		return "the vault's ledger now records this backup as checked", nil
+	})
+}
+
+// updateLedger opens the vault without prompting, applies change and saves; it
+// returns what to tell the user.
+func (c *cli) updateLedger(cf *commonFlags, change func(d *vault.Data, now time.Time) (string, error)) string {
 	path, err := c.resolveVaultPath()
 	if err != nil {
 		return ""
@@ -164,11 +193,12 @@ func (c *cli) markVerified(cf *commonFlags, id string) string {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
 	defer v.Close()
-	if err := v.Data().MarkVerified(id, v.Now()); err != nil {
-		return "this backup is not in the vault's ledger (made by another vault?)"
+	msg, err := change(v.Data(), v.Now())
+	if err != nil {
+		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
 	if err := v.Save(); err != nil {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
-	return "the vault's ledger now records this backup as checked"
+	return msg
 }

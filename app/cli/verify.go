@@ -70,11 +70,15 @@ func (c *cli) cmdVerify(args []string) error {
 	s := c.gather(paths, rf.asJSON)
 	out := reportJSON(s)
 	chosen, err := c.verifyChoice(s, rf)
+	var p *export.Payload
 	if err == nil {
-		err = c.verifyDecrypt(s, rf, chosen, &out)
+		p, err = c.verifyDecrypt(s, rf, chosen, &out)
 	}
 	if err == nil {
-		out.Ledger = c.markVerified(cf, chosen.BackupID)
+		out.Ledger = c.recordCheck(cf, chosen.BackupID, p)
+		if p == nil {
+			err = errNotDecrypted(chosen.BackupID)
+		}
 	}
 	if rf.asJSON {
 		if jerr := writeJSON(c.io.Stdout, out); jerr != nil {
@@ -89,6 +93,13 @@ func (c *cli) cmdVerify(args []string) error {
 	return err
 }
 
+// errNotDecrypted is verify's failure when every code is there but nothing proved
+// that the passphrase the user will have opens them.
+func errNotDecrypted(id string) error {
+	return fmt.Errorf("codes read, not decrypted: backup %s has enough codes, but only decrypting shows that it opens; "+
+		"give the backup passphrase to check it (%s)", id, backupPassphraseHint)
+}
+
 // verifyChoice picks the backup and fails unless it can be rebuilt.
 func (c *cli) verifyChoice(s *restore.Session, rf *restoreFlags) (export.Status, error) {
 	chosen, err := chooseBackup(s.Backups(), rf.backupID)
@@ -101,13 +112,13 @@ func (c *cli) verifyChoice(s *restore.Session, rf *restoreFlags) (export.Status,
 	return chosen, nil
 }
 
-// verifyDecrypt also decrypts when a backup passphrase was given.
-func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.Status, out *restoreJSON) error {
-	pass, given, err := c.backupPassphraseForRestore(rf.passFile, false)
-	if err != nil || !given {
-		return err
+// verifyDecrypt decrypts the chosen backup when a backup passphrase is given or
+// typed; it returns a nil payload when none was (Enter alone at the prompt).
+func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.Status, out *restoreJSON) (*export.Payload, error) {
+	p, _, err := c.decrypt(s, chosen.BackupID, rf.passFile, true)
+	if p == nil && err == nil {
+		return nil, nil
 	}
-	p, err := s.Open(chosen.BackupID, pass)
 	ok := err == nil
 	for i := range out.Backups {
 		if out.Backups[i].BackupID == chosen.BackupID {
@@ -119,12 +130,12 @@ func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.
 		}
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if !rf.asJSON {
 		fmt.Fprintf(c.io.Stdout, "decrypted backup %s: %d item(s)\n", chosen.BackupID, len(p.Items))
 	}
-	return nil
+	return p, nil
 }
 
 func (c *cli) cmdRestore(args []string) error {
@@ -144,7 +155,7 @@ func (c *cli) cmdRestore(args []string) error {
 		c.finishRestoreOutput(rf, s, out)
 		return err
 	}
-	p, pass, err := c.decrypt(s, chosen.BackupID, rf.passFile)
+	p, pass, err := c.decrypt(s, chosen.BackupID, rf.passFile, false)
 	if err != nil {
 		c.finishRestoreOutput(rf, s, out)
 		return err
