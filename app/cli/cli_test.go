@@ -215,3 +215,23 @@ func TestCLIMissingVaultSaysInit(t *testing.T) {
 		t.Fatalf("exit %d stderr %q", code, errOut)
 	}
 }
+
+// On a terminal the secret is read through ReadPassword (no echo), never from the
+// echoing standard input, and may span lines until an empty one.
+func TestCLIAddFromTerminalWithoutEcho(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.answers = []string{"code-one", "code-two", ""}
+	e.must("echoed stdin must not be read", "add", "--kind", "recovery-codes", "--title", "Mail codes")
+	if len(e.prompts) != 3 || !strings.Contains(e.prompts[0], "not shown") {
+		t.Fatalf("prompts %q", e.prompts)
+	}
+	e.answers = nil
+	var shown itemJSON
+	if err := json.Unmarshal([]byte(e.must("", "show", "Mail codes", "--json")), &shown); err != nil {
+		t.Fatal(err)
+	}
+	if shown.Secret != "code-one\ncode-two" {
+		t.Fatalf("secret %q", shown.Secret)
+	}
+}

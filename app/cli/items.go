@@ -129,23 +129,64 @@ func (c *cli) warn(warnings []string) {
 	}
 }
 
-// readSecret reads the secret from standard input, without its final newline.
+// maxSecret is the largest secret add and edit accept.
+const maxSecret = 1 << 20
+
+// readSecret reads the secret: from a terminal without echo, line by line until an
+// empty line; from a pipe or file, all of standard input without its final newline.
 func (c *cli) readSecret() (string, error) {
+	var secret string
+	var err error
 	if c.io.ReadPassword != nil {
-		fmt.Fprintln(c.io.Stderr, "Type or paste the secret, then press Ctrl-D (Ctrl-Z Enter on Windows):")
+		secret, err = c.typeSecret()
+	} else {
+		secret, err = c.pipedSecret()
 	}
-	b, err := io.ReadAll(io.LimitReader(c.io.Stdin, 1<<20+1))
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(secret) == "" {
+		return "", errors.New("no secret given: type it at the prompt, or pipe it in, e.g. coffer add ... < secret.txt")
+	}
+	return secret, nil
+}
+
+// pipedSecret reads all of standard input.
+func (c *cli) pipedSecret() (string, error) {
+	b, err := io.ReadAll(io.LimitReader(c.io.Stdin, maxSecret+1))
 	if err != nil {
 		return "", fmt.Errorf("reading secret: %w", err)
 	}
-	if len(b) > 1<<20 {
+	if len(b) > maxSecret {
 		return "", errors.New("reading secret: more than 1 MiB on standard input")
 	}
-	secret := strings.TrimRight(string(b), "\r\n")
-	if strings.TrimSpace(secret) == "" {
-		return "", errors.New("no secret on standard input: pipe it in, e.g. coffer add ... < secret.txt")
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// typeSecret reads lines from the terminal without echo until an empty line or
+// end of input (Ctrl-D), so a secret never shows on screen or in scrollback.
+func (c *cli) typeSecret() (string, error) {
+	prompt := "Secret (not shown; several lines are fine, an empty line ends it): "
+	var lines []string
+	size := 0
+	for {
+		line, err := c.io.ReadPassword(prompt)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", fmt.Errorf("reading secret: %w", err)
+		}
+		line = strings.TrimRight(line, "\r")
+		if line != "" {
+			lines = append(lines, line)
+			size += len(line) + 1
+		}
+		if size > maxSecret {
+			return "", errors.New("reading secret: more than 1 MiB typed")
+		}
+		if line == "" || err != nil {
+			return strings.Join(lines, "\n"), nil
+		}
+		prompt = "  next line (empty line ends it): "
 	}
-	return secret, nil
 }
 
 func (c *cli) cmdEdit(args []string) error {
