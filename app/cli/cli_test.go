@@ -30,6 +30,8 @@ type cliEnv struct {
 	unset []string
 	// realWorkFactors runs without IO.TestWorkFactors.
 	realWorkFactors bool
+	// osKeyring uses the system keyring instead of the in-memory one.
+	osKeyring bool
 }
 
 func newCLIEnv(t *testing.T) *cliEnv {
@@ -49,6 +51,9 @@ func (e *cliEnv) run(stdin string, args ...string) (int, string, string) {
 		Keyring:  e.keyring, Now: func() time.Time { return e.now }, TestWorkFactors: !e.realWorkFactors}
 	if e.answers != nil {
 		sio.ReadPassword = e.type_
+	}
+	if e.osKeyring {
+		sio.Keyring = nil
 	}
 	code := Run(append([]string{"--vault", e.vault}, args...), sio)
 	return code, out.String(), errOut.String()
