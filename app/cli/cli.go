@@ -142,19 +142,6 @@ func (c *cli) dispatch(args []string) error {
 	return fmt.Errorf("%w: unknown command %q", errUsage, args[0])
 }
 
-func (c *cli) printHelp() {
-	w := c.io.Stdout
-	fmt.Fprintln(w, "Coffer keeps the keys you cannot afford to lose, encrypted, with paper backups.")
-	fmt.Fprintln(w, "\nUsage: coffer [--vault PATH] COMMAND [options]   (no command opens the app)")
-	fmt.Fprintln(w, "\nCommands:")
-	for _, cmd := range commands() {
-		fmt.Fprintf(w, "  %-10s %-28s %s\n", cmd.name, cmd.args, cmd.summary)
-	}
-	fmt.Fprintln(w, "\nThe vault is --vault PATH, else $COFFER_VAULT, else the default in your config folder.")
-	fmt.Fprintln(w, "Passphrase: --passphrase-file FILE, else $COFFER_PASSPHRASE, else the remembered")
-	fmt.Fprintln(w, "key in the system keyring, else a prompt. Run 'coffer COMMAND -h' for its options.")
-}
-
 // flags returns a flag set for a subcommand with the options every command shares.
 func (c *cli) flags(name string) (*flag.FlagSet, *commonFlags) {
 	fs := flag.NewFlagSet("coffer "+name, flag.ContinueOnError)
