@@ -10,7 +10,7 @@ import (
 // codes read back and decrypted) counts for "up to date on paper".
 const (
 	statePrinted   = "printed"
-	stateCodesRead = "codes read"
+	stateCodesRead = "codes-read"
 	stateChecked   = "checked"
 )
 
