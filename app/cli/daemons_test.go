@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"coffer/vault/vaulttest"
@@ -96,19 +97,40 @@ func runListWithoutBus(t *testing.T, n int) busRuns {
 	return r
 }
 
-// buildCoffer builds the coffer binary (main package) into a temporary folder, or
-// uses $COFFER_BINARY.
+// built is the coffer binary built once for the tests of this package.
+var built struct {
+	once sync.Once
+	dir  string
+	bin  string
+	err  error
+	out  []byte
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// buildCoffer builds the coffer binary (main package) once, or uses $COFFER_BINARY.
 func buildCoffer(t *testing.T) string {
 	t.Helper()
 	if bin := os.Getenv("COFFER_BINARY"); bin != "" {
 		return bin
 	}
-	bin := filepath.Join(t.TempDir(), "coffer")
-	out, err := exec.Command("go", "build", "-o", bin, "coffer").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		if built.dir, built.err = os.MkdirTemp("", "coffer-cli-test-"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "coffer")
+		built.out, built.err = exec.Command("go", "build", "-o", built.bin, "coffer").CombinedOutput()
+	})
+	if built.err != nil {
+		t.Fatalf("go build: %v\n%s", built.err, built.out)
 	}
-	return bin
+	return built.bin
 }
 
 // makeVault creates a vault the binary can open, in process with a fake keyring.
