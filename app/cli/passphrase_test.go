@@ -77,7 +77,7 @@ func TestCLIClearsSecretVariables(t *testing.T) {
 	e.init()
 	e.unset = nil
 	e.must("", "list")
-	for _, name := range []string{"COFFER_PASSPHRASE", "COFFER_BACKUP_PASSPHRASE", "COFFER_NEW_PASSPHRASE"} {
+	for _, name := range []string{"COFFER_PASSPHRASE", "COFFER_BACKUP_PASSPHRASE", "COFFER_NEW_PASSPHRASE", "COFFER_IMPORT_PASSPHRASE"} {
 		if !slices.Contains(e.unset, name) {
 			t.Errorf("list left %s in the environment (unset: %v)", name, e.unset)
 		}

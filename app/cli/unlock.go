@@ -33,7 +33,7 @@ func (c *cli) explicitPassphrase(file, envName string) (string, bool, error) {
 		p, err := readPassphraseFile(file)
 		return p, true, err
 	}
-	if p := c.secrets[envName]; p != "" {
+	if p := c.secret(envName); p != "" {
 		return p, true, nil
 	}
 	return "", false, nil

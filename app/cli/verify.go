@@ -206,7 +206,7 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 // createRestoreVault makes the --new vault, with COFFER_NEW_PASSPHRASE or the backup
 // passphrase.
 func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
-	pass := c.secrets["COFFER_NEW_PASSPHRASE"]
+	pass := c.secret("COFFER_NEW_PASSPHRASE")
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")
