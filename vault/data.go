@@ -36,6 +36,28 @@ func NewData(now time.Time) *Data {
 	return &Data{Version: DataVersion, VaultID: NewID(), Created: now.UTC(), Items: []Item{}}
 }
 
+// Clone returns a deep copy: nothing in the copy shares memory with d, so one can
+// be changed without touching the other.
+func (d *Data) Clone() *Data {
+	if d == nil {
+		return nil
+	}
+	c := *d
+	if d.Items != nil {
+		c.Items = make([]Item, len(d.Items))
+		for i, it := range d.Items {
+			c.Items[i] = it.Clone()
+		}
+	}
+	if d.Backups != nil {
+		c.Backups = make([]BackupRecord, len(d.Backups))
+		for i, r := range d.Backups {
+			c.Backups[i] = r.Clone()
+		}
+	}
+	return &c
+}
+
 // Active returns copies of the items not in the trash, sorted by title.
 func (d *Data) Active() []Item { return d.filter(func(it *Item) bool { return !it.InTrash() }) }
 

@@ -110,14 +110,29 @@ func (it *Item) InTrash() bool { return it.Deleted != nil }
 // Clone returns a deep copy, so callers can edit it without touching the vault.
 func (it Item) Clone() Item {
 	c := it
-	c.Tags = append([]string(nil), it.Tags...)
-	c.History = append([]HistoryEntry(nil), it.History...)
-	c.Incidents = append([]Incident(nil), it.Incidents...)
-	if it.Deleted != nil {
-		d := *it.Deleted
-		c.Deleted = &d
-	}
+	c.Tags = cloneSlice(it.Tags)
+	c.History = cloneSlice(it.History)
+	c.Incidents = cloneSlice(it.Incidents)
+	c.Deleted = clonePtr(it.Deleted)
 	return c
+}
+
+// cloneSlice copies a slice of plain values, keeping nil and empty apart (JSON
+// writes them differently).
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// clonePtr returns a pointer to a copy of *p, or nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	return &c
 }
 
 // NewID returns a random item or vault ID: 16 random bytes in hex.

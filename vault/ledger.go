@@ -16,6 +16,14 @@ type BackupRecord struct {
 	Location string       `json:"location,omitempty"`
 }
 
+// Clone returns a deep copy of the record.
+func (r BackupRecord) Clone() BackupRecord {
+	c := r
+	c.Items = cloneSlice(r.Items)
+	c.Verified = clonePtr(r.Verified)
+	return c
+}
+
 // BackupItem is one item on a paper backup, with the modified time it had then.
 type BackupItem struct {
 	ID       string    `json:"id"`

@@ -316,6 +316,9 @@ func (v *Vault) encode() ([]byte, error) {
 
 // Data returns the live document. Callers change it and then call Save. It is
 // nil after Close.
+//
+// Deprecated: use Snapshot to read and Update to change: the live document is
+// shared with every caller and a failed change cannot be rolled back.
 func (v *Vault) Data() *Data {
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -335,6 +338,8 @@ func (v *Vault) Now() time.Time { return v.opts.Now() }
 // <path>.bak. It returns ErrChangedOnDisk, without writing, if another program
 // changed the file since it was opened or last saved, and ErrReadOnly for a
 // read-only vault.
+//
+// Deprecated: use Update, which saves and rolls back a failed change.
 func (v *Vault) Save() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
