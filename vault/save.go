@@ -53,24 +53,31 @@ func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-"
 // writeTemp writes b to a new 0600 file in the vault's folder and syncs it.
 // It returns the temporary file's path.
 func writeTemp(path string, b []byte) (string, error) {
+	return writeTempWith(path, 0o600, writeBytes(b))
+}
+
+// writeTempWith creates a temporary file beside path with permissions perm,
+// fills it with write, syncs and closes it. It returns the temporary file's
+// path; on any failure the file is removed.
+func writeTempWith(path string, perm fs.FileMode, write func(io.Writer) error) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
 	if err != nil {
 		return "", err
 	}
 	name := f.Name()
-	if err := writeSyncClose(f, b); err != nil {
+	if err := fillSyncClose(f, perm, write); err != nil {
 		os.Remove(name)
 		return "", err
 	}
 	return name, nil
 }
 
-func writeSyncClose(f *os.File, b []byte) error {
-	if err := f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
+func fillSyncClose(f *os.File, perm fs.FileMode, write func(io.Writer) error) error {
+	if err := f.Chmod(perm); err != nil && runtime.GOOS != "windows" {
 		f.Close()
 		return err
 	}
-	if _, err := f.Write(b); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}
@@ -79,30 +86,6 @@ func writeSyncClose(f *os.File, b []byte) error {
 		return err
 	}
 	return f.Close()
-}
-
-// createFile writes b to path, which must not exist yet. The file appears
-// complete or not at all, and an existing file is never replaced.
-func createFile(path string, b []byte) error {
-	tmp, err := writeTemp(path, b)
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp)
-	if err := os.Link(tmp, path); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return ErrExists
-		}
-		// No hard links here (some network and FAT file systems): the caller
-		// holds the lock and has checked that path does not exist.
-		if _, serr := os.Lstat(path); serr == nil {
-			return ErrExists
-		}
-		if err := os.Rename(tmp, path); err != nil {
-			return err
-		}
-	}
-	return syncDir(filepath.Dir(path))
 }
 
 // replaceFile atomically replaces path with b. The current file, whose bytes are

@@ -101,8 +101,11 @@ func create(path, passphrase string, opts Options) (*Vault, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
-	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
-		return nil, existsError(path, err)
+	if err := checkAbsent(path); err != nil {
+		if errors.Is(err, ErrExists) {
+			return nil, fmt.Errorf("%s: %w", path, ErrExists)
+		}
+		return nil, err
 	}
 	v := &Vault{path: path, file: path, opts: opts, workFactor: opts.WorkFactor}
 	if v.lock, err = acquireLock(path); err != nil {
@@ -130,18 +133,11 @@ func (v *Vault) initNew(passphrase string) error {
 	if err != nil {
 		return err
 	}
-	if err := createFile(v.file, b); err != nil {
-		return existsError(v.file, err)
+	if err := WriteNewFile(v.file, 0o600, writeBytes(b)); err != nil {
+		return err
 	}
 	v.disk = b
 	return nil
-}
-
-func existsError(path string, err error) error {
-	if err == nil || errors.Is(err, ErrExists) {
-		return fmt.Errorf("%s: %w", path, ErrExists)
-	}
-	return err
 }
 
 func checkArgs(passphrase string, opts Options) (Options, error) {
