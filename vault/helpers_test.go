@@ -1,15 +1,15 @@
 package vault
 
 import (
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"coffer/vault/internal/fake"
 
 	"github.com/cosmos/go-bip39"
 )
@@ -28,73 +28,11 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// fakeKeyring is an in-memory Keyring. With unavailable set it behaves like a
-// computer without a Secret Service.
-type fakeKeyring struct {
-	mu          sync.Mutex
-	m           map[string]string
-	unavailable bool
-}
+// newFakeKeyring returns the in-memory keyring shared with vaulttest.
+func newFakeKeyring() *fake.Keyring { return fake.NewKeyring(ErrNotRemembered, ErrNoKeyring) }
 
-func newFakeKeyring() *fakeKeyring { return &fakeKeyring{m: map[string]string{}} }
-
-func (k *fakeKeyring) Get(service, user string) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return "", &noKeyringError{err: errors.New("fake: no secret service")}
-	}
-	s, ok := k.m[service+"/"+user]
-	if !ok {
-		return "", ErrNotRemembered
-	}
-	return s, nil
-}
-
-func (k *fakeKeyring) Set(service, user, secret string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return &noKeyringError{err: errors.New("fake: no secret service")}
-	}
-	k.m[service+"/"+user] = secret
-	return nil
-}
-
-func (k *fakeKeyring) Delete(service, user string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return &noKeyringError{err: errors.New("fake: no secret service")}
-	}
-	if _, ok := k.m[service+"/"+user]; !ok {
-		return ErrNotRemembered
-	}
-	delete(k.m, service+"/"+user)
-	return nil
-}
-
-// fakeClock is a settable clock for Options.Now.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newFakeClock() *fakeClock {
-	return &fakeClock{t: time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)}
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+// newFakeClock returns a settable clock at a fixed date.
+func newFakeClock() *fake.Clock { return fake.NewClock(time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)) }
 
 // testOptions returns options with a cheap work factor and an in-memory keyring.
 func testOptions() Options {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"coffer/vault/internal/fake"
+
 	"filippo.io/age"
 )
 
@@ -126,7 +128,7 @@ func TestOpenRememberedKeepsReminderClock(t *testing.T) {
 func TestNoKeyring(t *testing.T) {
 	opts := testOptions()
 	kr := newFakeKeyring()
-	kr.unavailable = true
+	kr.SetUnavailable(true)
 	opts.Keyring = kr
 	v := newTestVault(t, opts)
 	if err := v.Remember(); !errors.Is(err, ErrNoKeyring) {
@@ -148,7 +150,7 @@ func TestNoKeyring(t *testing.T) {
 
 func TestStaleKeyringEntry(t *testing.T) {
 	opts := testOptions()
-	kr := opts.Keyring.(*fakeKeyring)
+	kr := opts.Keyring.(*fake.Keyring)
 	v := newTestVault(t, opts)
 	v.Close()
 	for name, entry := range map[string]string{
@@ -194,9 +196,7 @@ func TestKeyringSecretService(t *testing.T) {
 	if os.Getenv("COFFER_TEST_SECRET_SERVICE") != "1" {
 		t.Skip("set COFFER_TEST_SECRET_SERVICE=1 inside a D-Bus session with an unlocked Secret Service")
 	}
-	clock := newFakeClock()
-	clock.t = time.Now()
-	opts := Options{WorkFactor: testWorkFactor, Now: clock.Now}
+	opts := Options{WorkFactor: testWorkFactor, Now: fake.NewClock(time.Now()).Now}
 	v := newTestVault(t, opts)
 	t.Cleanup(func() { OSKeyring{}.Delete(keyringService, v.ID()) })
 	if ok, err := v.IsRemembered(); ok || err != nil {
