@@ -3,60 +3,8 @@ package vault
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
-	"strings"
 	"time"
 )
-
-// Kind says what sort of secret an item holds; it decides how the secret is validated.
-type Kind string
-
-// The kinds of item a vault holds. The string values are stored in the vault file and
-// used on the command line, so they never change.
-const (
-	KindSeed          Kind = "seed"
-	KindPrivateKey    Kind = "private-key"
-	KindPassword      Kind = "password"
-	KindRecoveryCodes Kind = "recovery-codes"
-	KindTOTP          Kind = "totp"
-	KindNote          Kind = "note"
-)
-
-// Kinds lists every kind in the order a user sees them.
-var Kinds = []Kind{KindSeed, KindPrivateKey, KindPassword, KindRecoveryCodes, KindTOTP, KindNote}
-
-// Label is the kind's name in plain words.
-func (k Kind) Label() string {
-	switch k {
-	case KindSeed:
-		return "Seed phrase"
-	case KindPrivateKey:
-		return "Private key"
-	case KindPassword:
-		return "Password / login"
-	case KindRecoveryCodes:
-		return "2FA recovery codes"
-	case KindTOTP:
-		return "TOTP secret"
-	case KindNote:
-		return "Secure note"
-	}
-	return string(k)
-}
-
-// ParseKind turns a command-line or stored kind name into a Kind.
-func ParseKind(s string) (Kind, error) {
-	for _, k := range Kinds {
-		if strings.EqualFold(s, string(k)) {
-			return k, nil
-		}
-	}
-	names := make([]string, len(Kinds))
-	for i, k := range Kinds {
-		names[i] = string(k)
-	}
-	return "", fmt.Errorf("unknown kind %q: use one of %s", s, strings.Join(names, ", "))
-}
 
 // RecoveryRoute records how to regain an account if its key is lost.
 type RecoveryRoute struct {
