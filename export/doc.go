@@ -17,8 +17,9 @@
 // The paper is assumed to be found, photographed or stolen. Everything secret is inside
 // the age ciphertext; the only things readable without the passphrase are the backup
 // ID, the creation date, the page layout and, only if the user asks for it, the item
-// titles. The passphrase is stretched with scrypt (work factor 2^18 by default), so its
-// strength is what protects the backup. Frames carry a CRC-32, which catches misreads and
+// titles. The passphrase is stretched with scrypt (work factor 2^18 by default, 2^15 …
+// 2^20 allowed when writing), so its strength is what protects the backup. Reading
+// refuses work factors above 2^20 (1 GiB per attempt) before running scrypt. Frames carry a CRC-32, which catches misreads and
 // typos; it is not a security check: integrity and authenticity come from age's AEAD, so
 // altered paper decrypts to an error, never to different items. The package never puts a
 // passphrase or a secret in an error message and never writes plaintext to disk.

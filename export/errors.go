@@ -13,6 +13,8 @@ var (
 	ErrIncomplete = errors.New("not enough codes to rebuild the backup")
 	// ErrNewerFormat means the data was written by a newer version of Coffer.
 	ErrNewerFormat = errors.New("backup written by a newer Coffer; update Coffer to read it")
+	// ErrWorkFactor means a scrypt work factor outside the range backups are written with.
+	ErrWorkFactor = errors.New("scrypt work factor out of range")
 	// ErrTooLarge means the items do not fit on a paper backup.
 	ErrTooLarge = errors.New("too much data for a paper backup")
 )

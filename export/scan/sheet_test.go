@@ -79,7 +79,7 @@ func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 	if base := sheetCache[sheetKey{n, seed, 0}]; base != nil {
 		s.b = base.b
 	} else {
-		b, err := export.Create(s.items, "vault", sheetPass, export.Options{WorkFactor: 10,
+		b, err := export.Create(s.items, "vault", sheetPass, export.Options{WorkFactor: 10, AllowWeakWorkFactor: true,
 			Now: func() time.Time { return sheetNow }, NoText: true})
 		if err != nil {
 			t.Fatal(err)
