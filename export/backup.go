@@ -50,6 +50,11 @@ type Backup struct {
 
 // Create encrypts the items with the passphrase and lays them out as frames and pages.
 func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Backup, error) {
+	return create(items, vaultID, passphrase, opts, newBackupID())
+}
+
+// create is Create with the backup ID given (tests fix it for deterministic sizes).
+func create(items []vault.Item, vaultID, passphrase string, opts Options, id string) (*Backup, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return nil, err
@@ -57,7 +62,7 @@ func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Back
 	if passphrase == "" {
 		return nil, errors.New("create backup: empty passphrase")
 	}
-	b := &Backup{ID: newBackupID(), Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
+	b := &Backup{ID: id, Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
 	p := &Payload{Meta: Meta{FormatVersion: PayloadVersion, BackupID: b.ID, Created: b.Created, VaultID: vaultID, ItemCount: len(items)}, Items: items}
 	if p.Items == nil {
 		p.Items = []vault.Item{}

@@ -4,8 +4,9 @@
 //
 // The chosen items are written as JSON ({"meta": …, "items": […]}), compressed with raw
 // DEFLATE and encrypted with age to a scrypt (passphrase) recipient. The ciphertext is
-// cut into equal data frames and Reed-Solomon parity frames are added so that any one
-// whole page of codes may be lost. Each frame is a small binary record (version, backup
+// cut into equal data frames and Reed-Solomon parity frames are added: on a one-page
+// backup at least a third of the codes may be lost; on more pages any one whole page and
+// 2 more codes on every other page (the redundancy floor, docs/PAPER.md). Each frame is a small binary record (version, backup
 // ID, index, counts, ciphertext length, shard, CRC-32) printed as a QR code whose text is
 // "COFFER1:" followed by the record in Crockford base32 (0-9, A-Z without I L O U), so
 // every QR reader returns the same characters. The same characters are printed again as

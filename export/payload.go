@@ -137,3 +137,12 @@ func parsePayload(js []byte) (*Payload, error) {
 	}
 	return &p, nil
 }
+
+// matchesCodes checks that the payload is the backup the codes name. (Frames carry no
+// item count; parsePayload already checked the payload's count against its items.)
+func (p *Payload) matchesCodes(backupID string) error {
+	if p.Meta.BackupID != backupID {
+		return fmt.Errorf("decrypt: codes say backup %s, the payload inside is backup %s: %w", backupID, p.Meta.BackupID, ErrBackupMismatch)
+	}
+	return nil
+}
