@@ -81,18 +81,37 @@ func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
 }
 
 // addFrames adds frames to the assembler, counting them and the new ones in r.
-// Frames that disagree with their backup's other frames are counted by the
-// assembler as conflicts.
+// Frames that disagree with their backup's other frames are kept by the assembler,
+// judged by parity and reported, with r's place, in the backup's Status.BadCodes.
 func (s *Session) addFrames(r *FileReport, frames []export.Frame) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, f := range frames {
 		r.Codes++
 		isNew := !s.asm.Has(f.BackupID, f.Index)
-		if s.asm.Add(f) == nil && isNew {
+		if s.asm.AddFrom(f, r.place()) == nil && isNew {
 			r.New++
 		}
 	}
+}
+
+// place names where the report's codes were read: the path, and the page of a PDF.
+func (r FileReport) place() string {
+	if r.Page > 0 {
+		return fmt.Sprintf("%s page %d", r.Path, r.Page)
+	}
+	return r.Path
+}
+
+// BadCodes returns the codes of a backup that were read but set aside: outvoted by
+// parity or with a layout that disagrees, each with where it was read.
+func (s *Session) BadCodes(backupID string) []export.BadCode {
+	for _, st := range s.Backups() {
+		if st.BackupID == backupID {
+			return st.BadCodes
+		}
+	}
+	return nil
 }
 
 // record appends a report to the session's list and returns it.
@@ -121,8 +140,10 @@ func (s *Session) addTyped(name, text string) (FileReport, []export.LineError) {
 	return r, lineErrs
 }
 
-// Open rebuilds and decrypts one backup. A wrong passphrase returns an error wrapping
-// export.ErrBadPassphrase; call Open again with another one, nothing is rescanned.
+// Open rebuilds and decrypts one backup from the codes parity confirms. A wrong
+// passphrase returns an error wrapping export.ErrBadPassphrase; call Open again with
+// another one, nothing is rescanned. Codes relabelled from another backup give
+// export.ErrBackupMismatch: record nothing in the ledger then.
 func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 	s.mu.Lock()
 	ct, err := s.asm.Ciphertext(backupID)
@@ -130,7 +151,7 @@ func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 	if err != nil {
 		return nil, err
 	}
-	return export.Decrypt(ct, passphrase)
+	return export.OpenCiphertext(ct, backupID, passphrase)
 }
 
 // AddFiles scans image, PDF and text files and records what they hold, one report
