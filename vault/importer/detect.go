@@ -125,17 +125,18 @@ func detectText(text []byte) (Detection, error) {
 	if strings.Contains(lower, "otpauth-migration://") {
 		return Detection{Format: FormatGoogle}, nil
 	}
-	if strings.Contains(lower, "otpauth://") && !strings.HasPrefix(strings.TrimSpace(lower), `"`) {
-		return Detection{Format: FormatOTPAuth}, nil
-	}
-	header, err := csv.NewReader(bytes.NewReader(text)).Read()
-	if err == nil {
+	r := csv.NewReader(bytes.NewReader(text))
+	r.FieldsPerRecord = -1
+	if header, err := r.Read(); err == nil {
 		switch {
 		case isKeePassHeader(header):
 			return Detection{Format: FormatKeePassXC}, nil
 		case is1PasswordHeader(header):
 			return Detection{Format: Format1PasswordCSV}, nil
 		}
+	}
+	if strings.Contains(lower, "otpauth://") {
+		return Detection{Format: FormatOTPAuth}, nil
 	}
 	return Detection{}, fmt.Errorf("text of an unknown kind (no otpauth links, not a known CSV layout): %w", ErrUnknownFormat)
 }
