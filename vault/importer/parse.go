@@ -75,14 +75,14 @@ func detectOrForce(name string, data []byte, forced Format) (Detection, error) {
 	}
 	det, err := Detect(name, data)
 	switch {
-	case errors.Is(err, ErrTooLarge) || errors.Is(err, ErrEmpty):
+	case errors.Is(err, ErrTooLarge) || errors.Is(err, ErrEmpty) || errors.Is(err, ErrMalformed):
 		return Detection{}, err
 	case err == nil && det.Format == forced:
 		return det, nil
 	case forced == FormatAndOTP && !startsJSON(trimBOM(data)):
 		return Detection{Format: FormatAndOTP, Encrypted: true}, nil
 	}
-	return Detection{}, fmt.Errorf("the file is not a %s export: %w", forced.Label(), ErrUnknownFormat)
+	return Detection{}, fmt.Errorf("the file is not in the %s format: %w", forced.Label(), ErrUnknownFormat)
 }
 
 func passwordIf(det Detection, password string) string {
