@@ -107,7 +107,6 @@ func TestApplyAllOrNothing(t *testing.T) {
 	}
 }
 
-
 // TestDescribe: the one-line description a wizard shows after reading.
 func TestDescribe(t *testing.T) {
 	r, err := Parse("aegis_encrypted.json", readFixture(t, "aegis_encrypted.json"), Options{Password: fixturePassword})
