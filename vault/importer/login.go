@@ -20,14 +20,15 @@ type login struct {
 func (l login) entries() []Entry {
 	var out []Entry
 	notes := l.notesText()
+	title := titleOr(l.title, titleOr(l.username, titleOr(l.url, "(untitled)")))
 	switch {
-	case l.password != "":
-		out = append(out, Entry{Item: vault.Item{Kind: vault.KindPassword, Title: titleOr(l.title, l.username),
+	case strings.TrimSpace(l.password) != "":
+		out = append(out, Entry{Item: vault.Item{Kind: vault.KindPassword, Title: title,
 			Secret: l.password, Username: l.username, URL: l.url, Notes: notes, Tags: l.tags}})
-	case l.totp == "" && (l.username != "" || l.url != "" || notes != ""):
-		out = append(out, noteEntry(titleOr(l.title, l.username), l.noteBody(notes), l.tags))
+	case l.totp == "" && (strings.TrimSpace(l.username+l.url) != "" || notes != ""):
+		out = append(out, noteEntry(title, l.noteBody(notes), l.tags))
 	case l.totp == "":
-		out = append(out, skipped(vault.KindPassword, titleOr(l.title, "(untitled)"), l.username,
+		out = append(out, skipped(vault.KindPassword, title, l.username,
 			"empty record: no password, notes or TOTP secret"))
 	}
 	if l.totp != "" {
