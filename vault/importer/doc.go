@@ -12,11 +12,12 @@
 // password-protected with PBKDF2 or Argon2id + AES-CBC/HMAC), KeePassXC CSV
 // (10 and 6 columns), 1Password 1PUX and 1Password 8 CSV.
 //
-// Threat model: an export is untrusted input. Every parser is bounded (input
-// size, KDF cost, entry count) and returns an error instead of panicking; a
-// wrong password and a tampered file are both reported as [ErrWrongPassword]
-// because authenticated encryption cannot tell them apart. Decrypted exports
-// stay in memory only; errors and skip reasons never contain secrets. Codes
-// Coffer cannot compute (HOTP counters, Steam Guard) are skipped with a reason
-// rather than imported as TOTP that would show wrong codes.
+// Threat model: an export is untrusted input. Every parser is bounded
+// (input size, unzipped size, image pixels, KDF cost) and returns an error
+// instead of panicking; a wrong password and a tampered file are both
+// reported as [ErrWrongPassword] because authenticated encryption cannot
+// tell them apart. Decrypted exports stay in memory only; errors and skip
+// reasons never contain secrets. Codes Coffer cannot compute (HOTP counters,
+// Steam Guard) are skipped with a reason rather than imported as TOTP that
+// would show wrong codes.
 package importer

@@ -33,8 +33,9 @@ type batch struct{ id, index, size int64 }
 // migrationPrefix starts every Google Authenticator transfer link.
 const migrationPrefix = "otpauth-migration://"
 
-// parseMigrationText reads every otpauth-migration:// link in text (one per
-// line; other lines, such as comments, are ignored).
+// parseMigrationText reads every otpauth-migration:// link in text, and any
+// otpauth:// link beside them (one per line; other lines, such as comments,
+// are ignored).
 func parseMigrationText(text []byte) ([]Entry, []batch, error) {
 	var entries []Entry
 	var batches []batch
@@ -43,6 +44,14 @@ func parseMigrationText(text []byte) ([]Entry, []batch, error) {
 	n := 0
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(strings.ToLower(line), "otpauth://") {
+			o, err := parseOTPAuth(line)
+			if err != nil {
+				return nil, nil, err
+			}
+			entries = append(entries, o.entry())
+			continue
+		}
 		if !strings.HasPrefix(strings.ToLower(line), migrationPrefix) {
 			continue
 		}

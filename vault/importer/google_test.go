@@ -8,6 +8,7 @@ import (
 	qrcode "github.com/skip2/go-qrcode"
 
 	"coffer/export/scan"
+	"coffer/vault"
 )
 
 // migrationLinks are the two QR codes of the fixture's transfer.
@@ -90,5 +91,20 @@ func TestOTPAuthQR(t *testing.T) {
 	r, err := Parse("qr.png", qrPNG(t, uri), Options{Scan: scan.Options{Expect: 1}})
 	if err != nil || len(r.Entries) != 1 || !checkRFC(t, r.Entries[0].Item, testT59) {
 		t.Fatalf("%v, %+v", err, r.Entries)
+	}
+}
+
+// TestMigrationTextWithOTPAuthLines: a text file that mixes transfer links
+// and plain otpauth:// links imports both; commented lines are ignored.
+func TestMigrationTextWithOTPAuthLines(t *testing.T) {
+	text := migrationLinks(t)[0] + "\n# otpauth://totp/ignored?secret=JBSWY3DPEHPK3PXP\n" +
+		"otpauth://totp/Extra:zoe?secret=JBSWY3DPEHPK3PXP&period=20&digits=7&algorithm=SHA256\n"
+	r, err := Parse("mixed.txt", []byte(text), Options{})
+	if err != nil || r.Format != FormatGoogle || len(r.Entries) != 3 {
+		t.Fatalf("%v: %s", err, r.Describe())
+	}
+	k, err := vault.ParseTOTP(r.Entries[2].Item.Secret)
+	if err != nil || k.Issuer != "Extra" || k.Account != "zoe" || k.Period != 20 || k.Digits != 7 || k.Algorithm.String() != "SHA256" {
+		t.Errorf("parameters lost: %+v, %v", k, err)
 	}
 }

@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"coffer/export/scan"
 	"coffer/vault"
 )
 
@@ -94,6 +96,21 @@ func TestRealSamples(t *testing.T) {
 	}
 }
 
+// sampleParams are a TOTP's algorithm, digits and period.
+type sampleParams struct {
+	algo           string
+	digits, period int
+}
+
+// knownSampleParams are the parameters the samples give their test accounts
+// (the same vector set in the Aegis, 2FAS, andOTP, otpauth and Bitwarden
+// samples), read from the sample files by eye.
+var knownSampleParams = map[string]sampleParams{
+	"Deno":   {"SHA1", 6, 30},
+	"SPDX":   {"SHA256", 7, 20},
+	"Airbnb": {"SHA512", 8, 50},
+}
+
 // oathMatches computes the code of a stored TOTP secret with Coffer and with
 // oathtool at the same time and reports whether they agree.
 func oathMatches(t *testing.T, oath, secret string, at time.Time) bool {
@@ -108,9 +125,16 @@ func oathMatches(t *testing.T, oath, secret string, at time.Time) bool {
 		t.Errorf("code: %v", err)
 		return false
 	}
-	algo := map[string]string{"SHA1": "sha1", "SHA256": "sha256", "SHA512": "sha512"}[k.Algorithm.String()]
-	out, err := exec.Command(oath, "--totp="+algo, "--base32", fmt.Sprintf("--digits=%d", k.Digits.Length()),
-		fmt.Sprintf("--time-step-size=%ds", k.Period), "--now", at.Format("2006-01-02 15:04:05 UTC"), k.Secret).Output()
+	p := sampleParams{k.Algorithm.String(), k.Digits.Length(), int(k.Period)}
+	if want, ok := knownSampleParams[k.Issuer]; ok {
+		if p != want {
+			t.Errorf("%s: parameters %+v; the sample says %+v", k.Issuer, p, want)
+		}
+		p = want // oathtool computes from the sample's own values
+	}
+	algo := map[string]string{"SHA1": "sha1", "SHA256": "sha256", "SHA512": "sha512"}[p.algo]
+	out, err := exec.Command(oath, "--totp="+algo, "--base32", fmt.Sprintf("--digits=%d", p.digits),
+		fmt.Sprintf("--time-step-size=%ds", p.period), "--now", at.Format("2006-01-02 15:04:05 UTC"), k.Secret).Output()
 	if err != nil {
 		t.Errorf("oathtool: %v", err)
 		return false
@@ -120,4 +144,62 @@ func oathMatches(t *testing.T, oath, secret string, at time.Time) bool {
 		t.Errorf("%s: Coffer %s, oathtool %s", k.Issuer, ours, theirs)
 	}
 	return theirs == ours
+}
+
+// TestRealSamplesWrongPassword: every real encrypted sample refuses a wrong
+// password with ErrWrongPassword and asks for one when none is given.
+func TestRealSamplesWrongPassword(t *testing.T) {
+	dir := samplesDir(t)
+	for _, c := range sampleCases {
+		if c.password == "" {
+			continue
+		}
+		data, err := ReadFile(filepath.Join(dir, c.path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Parse(c.path, data, Options{}); !errors.Is(err, ErrPasswordNeeded) {
+			t.Errorf("%s without password: %v", c.path, err)
+		}
+		if _, err := Parse(c.path, data, Options{Password: c.password + "x"}); !errors.Is(err, ErrWrongPassword) {
+			t.Errorf("%s wrong password: %v", c.path, err)
+		}
+	}
+}
+
+// TestRealGoogleScreenshots: each transfer link of the real sample, drawn as
+// a PNG QR code here, reads back to the same entries as the link text.
+func TestRealGoogleScreenshots(t *testing.T) {
+	dir := samplesDir(t)
+	data, err := ReadFile(filepath.Join(dir, "google-authenticator", "example_export.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, migrationPrefix) {
+			continue
+		}
+		n++
+		fromText, err := Parse("link.txt", []byte(line), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fromPNG, err := Parse("shot.png", qrPNG(t, line), Options{Scan: scan.Options{Expect: 1}})
+		if err != nil {
+			t.Fatalf("link %d from PNG: %v", n, err)
+		}
+		if len(fromPNG.Entries) != len(fromText.Entries) {
+			t.Fatalf("link %d: %d entries from PNG, %d from text", n, len(fromPNG.Entries), len(fromText.Entries))
+		}
+		for i := range fromText.Entries {
+			a, b := fromText.Entries[i], fromPNG.Entries[i]
+			if a.Item.Secret != b.Item.Secret || a.Item.Title != b.Item.Title || a.Skip != b.Skip {
+				t.Errorf("link %d entry %d differs: %q vs %q", n, i, a.Item.Title, b.Item.Title)
+			}
+		}
+	}
+	if n != 5 {
+		t.Errorf("%d links in the sample; want 5", n)
+	}
 }
