@@ -33,6 +33,8 @@ func TestUnknownInput(t *testing.T) {
 		{"account.json", `{"encrypted":true,"encKeyValidation_DO_NOT_EDIT":"2.x|y|z","data":"2.x|y|z"}`, ErrUnsupported},
 		{"migration.txt", "otpauth-migration://offline?data=%%%", ErrMalformed},
 		{"migration2.txt", "otpauth-migration://offline?data=////", ErrMalformed},
+		{"photo.heic", "\x00\x00\x00\x18ftypheic\x00\x00\x00\x00", ErrUnsupported},
+		{"broken.png", "\x89PNG\r\n\x1a\n\x00\x00", ErrMalformed},
 		{"migration3.txt", "otpauth-migration://elsewhere?data=CgA=", ErrMalformed},
 	}
 	for _, c := range cases {

@@ -49,7 +49,19 @@ func isImage(b []byte) bool {
 			return true
 		}
 	}
-	return len(b) >= 12 && string(b[:4]) == "RIFF" && string(b[8:12]) == "WEBP"
+	return len(b) >= 12 && (string(b[:4]) == "RIFF" && string(b[8:12]) == "WEBP" || isHEIC(b))
+}
+
+// isHEIC recognises HEIF containers (iPhone photos), which Coffer cannot decode.
+func isHEIC(b []byte) bool {
+	if len(b) < 12 || string(b[4:8]) != "ftyp" {
+		return false
+	}
+	switch string(b[8:12]) {
+	case "heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1":
+		return true
+	}
+	return false
 }
 
 func startsJSON(b []byte) bool {

@@ -1,7 +1,10 @@
 package importer
 
 import (
+	"bytes"
 	"errors"
+	"image"
+	"image/png"
 	"strings"
 	"testing"
 
@@ -81,6 +84,22 @@ func TestQRFromOtherApp(t *testing.T) {
 		if !errors.Is(err, ErrUnknownFormat) {
 			t.Errorf("%q: %v; want ErrUnknownFormat", text, err)
 		}
+	}
+}
+
+// TestImageWithoutQR: a screenshot with no QR code says so.
+func TestImageWithoutQR(t *testing.T) {
+	img := image.NewGray(image.Rect(0, 0, 400, 300))
+	for i := range img.Pix {
+		img.Pix[i] = 0xff
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Parse("blank.png", buf.Bytes(), Options{})
+	if !errors.Is(err, ErrUnknownFormat) || !strings.Contains(err.Error(), "no QR code") {
+		t.Errorf("blank screenshot: %v", err)
 	}
 }
 

@@ -16,6 +16,9 @@ const maxImagePixels = 100_000_000
 // BMP, TIFF, WebP, decoded by export/scan) and imports the Google
 // Authenticator transfer links and otpauth:// links they hold.
 func parseImage(data []byte, opts scan.Options) ([]Entry, []batch, error) {
+	if isHEIC(data) {
+		return nil, nil, fmt.Errorf("%v: %w", scan.ErrHEIC, ErrUnsupported)
+	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
 		return nil, nil, fmt.Errorf("image does not decode: %w", ErrMalformed)
