@@ -34,13 +34,17 @@ type onePUXItem struct {
 	CategoryUUID string `json:"categoryUuid"`
 	State        string `json:"state"`
 	Overview     struct {
-		Title string   `json:"title"`
-		URL   string   `json:"url"`
-		Tags  []string `json:"tags"`
+		Title string `json:"title"`
+		URL   string `json:"url"`
+		URLs  []struct {
+			URL string `json:"url"`
+		} `json:"urls"`
+		Tags []string `json:"tags"`
 	} `json:"overview"`
 	Details struct {
 		LoginFields []struct {
 			Designation string `json:"designation"`
+			Name        string `json:"name"`
 			Value       string `json:"value"`
 		} `json:"loginFields"`
 		Password   string `json:"password"`
@@ -138,6 +142,13 @@ func (it onePUXItem) entries(vaultName string) []Entry {
 				l.username = f.Value
 			case "password":
 				l.password = f.Value
+			default:
+				l.extra = append(l.extra, fieldLines(titleOr(f.Name, "field"), f.Value)...)
+			}
+		}
+		for _, u := range it.Overview.URLs {
+			if u.URL != l.url {
+				l.extra = append(l.extra, fieldLines("URL", u.URL)...)
 			}
 		}
 		return l.withTOTPs(totps)

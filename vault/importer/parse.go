@@ -98,6 +98,9 @@ func finish(r Result) (Result, error) {
 		return r, fmt.Errorf("%s: %w", r.Detection, ErrEmpty)
 	}
 	src := source{format: r.Format, name: r.Name}
+	if r.Format == FormatQRImage && len(r.batches) > 0 {
+		src.format = FormatGoogle // screenshots of Google Authenticator's transfer
+	}
 	for i, e := range r.Entries {
 		if !e.Skipped() {
 			r.Entries[i].Item = src.stamp(e.Item)

@@ -14,14 +14,19 @@ import (
 // PBKDF2-HMAC-SHA256(password, SALT, 10000, 32)).
 
 type twoFASFile struct {
+	Groups []struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	} `json:"groups"`
 	Services          []twoFASService `json:"services"`
 	ServicesEncrypted string          `json:"servicesEncrypted"`
 }
 
 type twoFASService struct {
-	Name   string `json:"name"`
-	Secret string `json:"secret"`
-	OTP    struct {
+	GroupID string `json:"groupId"`
+	Name    string `json:"name"`
+	Secret  string `json:"secret"`
+	OTP     struct {
 		Account   string `json:"account"`
 		Label     string `json:"label"`
 		Issuer    string `json:"issuer"`
@@ -50,12 +55,20 @@ func parseTwoFAS(data []byte, password string) ([]Entry, error) {
 			return nil, fmt.Errorf("2fas: services: %w", ErrMalformed)
 		}
 	}
+	groups := map[string]string{}
+	for _, g := range f.Groups {
+		groups[g.ID] = g.Name
+	}
 	entries := make([]Entry, 0, len(services))
 	for _, s := range services {
 		o := otp{typ: s.OTP.TokenType, secret: s.Secret, issuer: titleOr(s.OTP.Issuer, s.Name),
 			account: titleOr(s.OTP.Account, s.OTP.Label), algorithm: s.OTP.Algorithm,
 			digits: s.OTP.Digits, period: s.OTP.Period}
-		entries = append(entries, o.entry())
+		e := o.entry()
+		if !e.Skipped() {
+			e.Item.Tags = appendTags(nil, groups[s.GroupID])
+		}
+		entries = append(entries, e)
 	}
 	return entries, nil
 }
