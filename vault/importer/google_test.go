@@ -50,7 +50,7 @@ func TestGoogleScreenshots(t *testing.T) {
 		if err != nil || det.Format != FormatQRImage {
 			t.Fatalf("Detect = %v, %v", det, err)
 		}
-		r, err := Parse(name, qrPNG(t, l), Options{Scan: scan.Options{Expect: 1}})
+		r, err := Parse(name, qrPNG(t, l), Options{Format: FormatGoogle, Scan: scan.Options{Expect: 1}})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -77,13 +77,16 @@ func detectOrForce(name string, data []byte, forced Format) (Detection, error) {
 	switch {
 	case errors.Is(err, ErrTooLarge) || errors.Is(err, ErrEmpty) || errors.Is(err, ErrMalformed):
 		return Detection{}, err
-	case err == nil && det.Format == forced:
-		return det, nil
+	case err == nil && (det.Format == forced || linkFormats[det.Format] && linkFormats[forced]):
+		return det, nil // screenshots and link lists hold either kind of link
 	case forced == FormatAndOTP && !startsJSON(trimBOM(data)):
 		return Detection{Format: FormatAndOTP, Encrypted: true}, nil
 	}
 	return Detection{}, fmt.Errorf("the file is not in the %s format: %w", forced.Label(), ErrUnknownFormat)
 }
+
+// linkFormats hold Google transfer links and otpauth:// links alike.
+var linkFormats = map[Format]bool{FormatGoogle: true, FormatOTPAuth: true, FormatQRImage: true}
 
 func passwordIf(det Detection, password string) string {
 	if det.Encrypted {

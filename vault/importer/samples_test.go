@@ -16,7 +16,7 @@ import (
 
 // samplesDir finds the real sample exports (never copied into the repository):
 // $COFFER_SAMPLES, else ../shared/samples from the repository root.
-func samplesDir(t *testing.T) string {
+func samplesDir(t testing.TB) string {
 	t.Helper()
 	dir := os.Getenv("COFFER_SAMPLES")
 	if dir == "" {
