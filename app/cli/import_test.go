@@ -3,11 +3,14 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	qrcode "github.com/skip2/go-qrcode"
 )
 
 // importFixture is a fixture of package importer (made by its testdata/gen.go).
@@ -195,5 +198,55 @@ func TestCLIImportBadInput(t *testing.T) {
 	}
 	if titles := e.listTitles(); len(titles) != 0 {
 		t.Errorf("bad input wrote %v", titles)
+	}
+}
+
+// TestCLIImportScreenshots: screenshots of a Google Authenticator transfer
+// import together; with one of its two QR codes missing, coffer warns.
+func TestCLIImportScreenshots(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	data, err := os.ReadFile(importFixture("google_migration.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var shots []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, "otpauth-migration://") {
+			continue
+		}
+		path := filepath.Join(dir, fmt.Sprintf("shot%d.png", len(shots)+1))
+		if err := qrcode.WriteFile(line, qrcode.Medium, 512, path); err != nil {
+			t.Fatal(err)
+		}
+		shots = append(shots, path)
+	}
+	code, out, errOut := e.run("", append([]string{"import", "--dry-run"}, shots[0])...)
+	if code != 0 || !strings.Contains(errOut, "QR code 2 of 2 not read") || !strings.Contains(out, "RFC SHA256 (bob)") {
+		t.Errorf("one screenshot: exit %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, errOut = e.run("", append([]string{"import"}, shots...)...)
+	if code != 0 || strings.Contains(errOut, "not read") || !strings.Contains(out, "3 added") {
+		t.Errorf("both screenshots: exit %d\n%s\n%s", code, out, errOut)
+	}
+}
+
+// TestCLIImportTooLarge: a 100 MB file is refused in one line, nothing written.
+func TestCLIImportTooLarge(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	path := filepath.Join(t.TempDir(), "huge.json")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(100 << 20); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, _, errOut := e.run("", "import", path)
+	if code != 1 || !strings.Contains(errOut, "too large") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 }
