@@ -91,7 +91,10 @@ func (o otp) unsupported() string {
 	default:
 		return fmt.Sprintf("hash algorithm %q is not supported (Coffer computes SHA1, SHA256 and SHA512 codes)", truncate(o.algorithm, 20))
 	}
-	if o.digits < 0 || o.digits > 10 || (o.digits > 0 && o.digits < 4) {
+	if o.digits < 0 {
+		return "the number of digits of its codes is not one Coffer knows"
+	}
+	if o.digits > 10 || (o.digits > 0 && o.digits < 4) {
 		return fmt.Sprintf("%d-digit codes are not valid TOTP codes", o.digits)
 	}
 	if o.period < 0 || o.period > maxPeriod {
