@@ -22,6 +22,7 @@ func itemCommands() []command {
 		{"rm", "ID|TITLE", "move an item to the trash (kept 30 days)", (*cli).cmdRemove},
 		{"trash", "[--json]", "list the items in the trash", (*cli).cmdTrash},
 		{"undelete", "ID|TITLE", "take an item out of the trash", (*cli).cmdUndelete},
+		{"import", "FILE... [--format F] [--dry-run]", "import from Aegis, Google Authenticator, 2FAS, andOTP, Bitwarden, KeePassXC, 1Password", (*cli).cmdImport},
 	}
 }
 
