@@ -72,7 +72,7 @@ func TestFixtureOpens(t *testing.T) {
 func writeFixture(t *testing.T) {
 	os.Remove(fixturePath)
 	clock := func() time.Time { return fixtureTime }
-	v, err := Create(fixturePath, fixturePassphrase, Options{WorkFactor: 10, Now: clock, Keyring: newFakeKeyring()})
+	v, err := Create(fixturePath, fixturePassphrase, Options{WorkFactor: 10, AllowWeakWorkFactor: true, Now: clock, Keyring: newFakeKeyring()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -36,7 +36,7 @@ func newFakeClock() *fake.Clock { return fake.NewClock(time.Date(2025, 3, 1, 12,
 
 // testOptions returns options with a cheap work factor and an in-memory keyring.
 func testOptions() Options {
-	return Options{WorkFactor: testWorkFactor, Keyring: newFakeKeyring()}
+	return Options{WorkFactor: testWorkFactor, AllowWeakWorkFactor: true, Keyring: newFakeKeyring()}
 }
 
 // newTestVault creates a vault in a fresh folder and closes it at cleanup.

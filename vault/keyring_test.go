@@ -196,7 +196,7 @@ func TestKeyringSecretService(t *testing.T) {
 	if os.Getenv("COFFER_TEST_SECRET_SERVICE") != "1" {
 		t.Skip("set COFFER_TEST_SECRET_SERVICE=1 inside a D-Bus session with an unlocked Secret Service")
 	}
-	opts := Options{WorkFactor: testWorkFactor, Now: fake.NewClock(time.Now()).Now}
+	opts := Options{WorkFactor: testWorkFactor, AllowWeakWorkFactor: true, Now: fake.NewClock(time.Now()).Now}
 	v := newTestVault(t, opts)
 	t.Cleanup(func() { OSKeyring{}.Delete(keyringService, v.ID()) })
 	if ok, err := v.IsRemembered(); ok || err != nil {

@@ -18,8 +18,11 @@ import (
 // the application; tests lower WorkFactor and inject Now and Keyring.
 type Options struct {
 	// WorkFactor is the scrypt log2(N) for passphrase wraps made by Create;
-	// 0 means DefaultWorkFactor. Allowed: 10..22.
+	// 0 means DefaultWorkFactor. Allowed: MinWorkFactor..MaxWorkFactor (16..20).
 	WorkFactor int
+	// AllowWeakWorkFactor lets Create and ChangePassphrase write work factors
+	// down to 10. Tests only: a vault written so is cheap to guess.
+	AllowWeakWorkFactor bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Keyring stores remembered keys; nil means OSKeyring{}.
@@ -33,7 +36,7 @@ type Options struct {
 
 // resolve fills in the defaults and checks the work factor.
 func (o Options) resolve() (Options, error) {
-	wf, err := checkWorkFactor(o.WorkFactor)
+	wf, err := resolveWorkFactor(o.WorkFactor, o.AllowWeakWorkFactor)
 	if err != nil {
 		return o, err
 	}
@@ -168,6 +171,9 @@ func Open(path, passphrase string, opts Options) (*Vault, error) {
 }
 
 func (v *Vault) unlockPassphrase(f *vaultFile, passphrase string) error {
+	if err := checkReadWorkFactor(f.WorkFactor); err != nil {
+		return err
+	}
 	id, err := openIdentity(f.identity, passphrase)
 	if err != nil {
 		return err
@@ -413,7 +419,7 @@ func (v *Vault) changePassphrase(passphrase string, workFactor int) error {
 	if err := v.checkWritable(); err != nil {
 		return err
 	}
-	wf, err := checkWorkFactor(workFactor)
+	wf, err := resolveWorkFactor(workFactor, v.opts.AllowWeakWorkFactor)
 	if err != nil {
 		return err
 	}
