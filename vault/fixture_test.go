@@ -35,7 +35,8 @@ func TestFixtureOpens(t *testing.T) {
 	if h.FormatVersion != 1 || h.WorkFactor != 10 || len(h.VaultID) != 32 {
 		t.Fatalf("header %+v", h)
 	}
-	v, err := Open(path, fixturePassphrase, Options{Keyring: newFakeKeyring()})
+	// On the fixture's day: later, its trash item would be purged on open.
+	v, err := Open(path, fixturePassphrase, Options{Keyring: newFakeKeyring(), Now: func() time.Time { return fixtureTime }})
 	if err != nil {
 		t.Fatal(err)
 	}
