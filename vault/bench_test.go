@@ -15,7 +15,7 @@ func reportCPU(b *testing.B, start time.Duration) {
 // keyring, and returns its options. The vault is closed.
 func benchVault(b *testing.B, wf int) (string, Options) {
 	b.Helper()
-	opts := Options{WorkFactor: wf, AllowWeakWorkFactor: true, Keyring: newFakeKeyring()}
+	opts := Options{WorkFactor: wf, AllowWeakWorkFactor: true, Keyring: newFakeKeyring(), MarkerDir: testMarkerDir}
 	path := filepath.Join(b.TempDir(), "vault.coffer")
 	v, err := Create(path, testPassphrase, opts)
 	if err != nil {

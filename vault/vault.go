@@ -32,6 +32,10 @@ type Options struct {
 	ReminderAfter time.Duration
 	// ReadOnly opens without taking the write lock; Save then returns ErrReadOnly.
 	ReadOnly bool
+	// MarkerDir is the folder of the device markers that say which vaults are
+	// remembered in this computer's keyring; "" means DefaultMarkerDir. Tests
+	// that remember vaults set it to a temporary folder.
+	MarkerDir string
 }
 
 // resolve fills in the defaults. The work factor is checked only where one is
@@ -209,7 +213,13 @@ func OpenRemembered(path string, opts Options) (*Vault, error) {
 }
 
 func (v *Vault) unlockRemembered(f *vaultFile) error {
+	if !v.markers().marked(v.id) {
+		return ErrNotRemembered // and the keyring is not asked
+	}
 	r, err := getRemembered(v.opts.Keyring, v.id)
+	if errors.Is(err, ErrNotRemembered) && !errors.Is(err, errUnreadableEntry) {
+		_ = v.markers().unmark(v.id) // the entry went away (removed in the keyring's own app)
+	}
 	if err != nil {
 		return err
 	}
