@@ -79,3 +79,34 @@ func BenchmarkOpenPassphrase(b *testing.B) {
 		v.Close()
 	}
 }
+
+// BenchmarkUpdateOneEdit measures one change through Update on a 10,000-item
+// vault: the copy of the document that makes rollback possible, plus the save.
+func BenchmarkUpdateOneEdit(b *testing.B) {
+	path, opts := benchVault(b, testWorkFactor)
+	v, err := OpenRemembered(path, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer v.Close()
+	b.ResetTimer()
+	defer reportCPU(b, cpuTime())
+	for i := range b.N {
+		if err := v.Update(func(d *Data) error {
+			d.Items[i%len(d.Items)].Notes += "."
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkClone measures the copy Update and Snapshot make of a 10,000-item document.
+func BenchmarkClone(b *testing.B) {
+	d := NewData(t0)
+	fillItems(d, 10_000, 42)
+	b.ResetTimer()
+	for range b.N {
+		_ = d.Clone()
+	}
+}
