@@ -32,14 +32,21 @@ func benchVault(b *testing.B, wf int) (string, Options) {
 	return path, opts
 }
 
-// BenchmarkSaveAfterOneEdit measures saving a 10,000-item vault after one change.
-func BenchmarkSaveAfterOneEdit(b *testing.B) {
+// openBenchVault opens a benchVault with the keyring; it is closed at cleanup.
+func openBenchVault(b *testing.B) (*Vault, string) {
+	b.Helper()
 	path, opts := benchVault(b, testWorkFactor)
 	v, err := OpenRemembered(path, opts)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer v.Close()
+	b.Cleanup(func() { v.Close() })
+	return v, path
+}
+
+// BenchmarkSaveAfterOneEdit measures saving a 10,000-item vault after one change.
+func BenchmarkSaveAfterOneEdit(b *testing.B) {
+	v, path := openBenchVault(b)
 	b.ResetTimer()
 	defer reportCPU(b, cpuTime())
 	for i := range b.N {
@@ -83,12 +90,7 @@ func BenchmarkOpenPassphrase(b *testing.B) {
 // BenchmarkUpdateOneEdit measures one change through Update on a 10,000-item
 // vault: the copy of the document that makes rollback possible, plus the save.
 func BenchmarkUpdateOneEdit(b *testing.B) {
-	path, opts := benchVault(b, testWorkFactor)
-	v, err := OpenRemembered(path, opts)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer v.Close()
+	v, _ := openBenchVault(b)
 	b.ResetTimer()
 	defer reportCPU(b, cpuTime())
 	for i := range b.N {

@@ -62,9 +62,7 @@ func trashedVault(t *testing.T, opts Options, secret string) (path, id string) {
 // is opened and saved; at 29 days it is still in the trash.
 func TestTrashPurgedAfterRetention(t *testing.T) {
 	const secret = "expired-secret-4e1f"
-	clock := newFakeClock()
-	opts := testOptions()
-	opts.Now = clock.Now
+	clock, opts := clockOptions()
 	path, id := trashedVault(t, opts, secret)
 	if file, bak := onDisk(t, path, secret); !file || !bak {
 		t.Fatalf("setup: secret in file %v, .bak %v", file, bak)
@@ -100,9 +98,7 @@ func TestTrashPurgedAfterRetention(t *testing.T) {
 // next change to leave the disk.
 func TestTrashPurgedOnOpenAlone(t *testing.T) {
 	const secret = "expired-secret-77aa"
-	clock := newFakeClock()
-	opts := testOptions()
-	opts.Now = clock.Now
+	clock, opts := clockOptions()
 	path, _ := trashedVault(t, opts, secret)
 	clock.Advance(31 * 24 * time.Hour)
 

@@ -52,6 +52,13 @@ func testOptions() Options {
 	return Options{WorkFactor: testWorkFactor, AllowWeakWorkFactor: true, Keyring: newFakeKeyring(), MarkerDir: testMarkerDir}
 }
 
+// clockOptions returns testOptions with a settable clock.
+func clockOptions() (*fake.Clock, Options) {
+	clock, opts := newFakeClock(), testOptions()
+	opts.Now = clock.Now
+	return clock, opts
+}
+
 // newTestVault creates a vault in a fresh folder and closes it at cleanup.
 func newTestVault(t testing.TB, opts Options) *Vault {
 	t.Helper()
