@@ -11,8 +11,12 @@ import (
 	"strings"
 )
 
-// readVaultFile reads a whole vault file, refusing files larger than maxFileSize.
+// readVaultFile reads a whole vault file, refusing files larger than maxFileSize
+// and anything but a regular file.
 func readVaultFile(path string) ([]byte, error) {
+	if err := checkRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -45,6 +49,20 @@ func readVaultFile(path string) ([]byte, error) {
 			b = append(b, 0)[:len(b)] // the file grew while reading
 		}
 	}
+}
+
+// checkRegular refuses, before anything opens it, a path that is not a regular
+// file (after symbolic links): opening a FIFO waits for a writer forever, and a
+// device or folder is no vault.
+func checkRegular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file (%v)", path, st.Mode().Type())
+	}
+	return nil
 }
 
 // tempPrefix names the temporary files a save creates next to the vault.

@@ -260,7 +260,7 @@ func ReadHeader(path string) (Header, error) {
 // A vault reached through a symbolic link (say, into a synced folder) is read,
 // locked and replaced where the link points, so that saving keeps the link.
 func load(path string, opts Options) (*Vault, *vaultFile, error) {
-	if _, err := os.Stat(path); err != nil {
+	if err := checkRegular(path); err != nil {
 		return nil, nil, err
 	}
 	file, err := filepath.EvalSymlinks(path)
