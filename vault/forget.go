@@ -21,9 +21,8 @@ func keptOf(d *Data) kept {
 	return k
 }
 
-// droppedBy reports whether d lost an item or old values that k holds.
-func (k kept) droppedBy(d *Data) bool {
-	now := keptOf(d)
+// droppedIn reports whether now lacks an item, or old values, that k holds.
+func (k kept) droppedIn(now kept) bool {
 	for id, n := range k {
 		if m, ok := now[id]; !ok || m < n {
 			return true

@@ -372,7 +372,8 @@ func (v *Vault) save(freshBak bool) (written bool, err error) {
 		return false, err
 	}
 	v.data.PurgeTrash(v.Now())
-	freshBak = freshBak || v.onDisk.droppedBy(v.data)
+	holds := keptOf(v.data)
+	freshBak = freshBak || v.onDisk.droppedIn(holds)
 	b, err := v.encode()
 	if err != nil {
 		return false, err
@@ -383,7 +384,7 @@ func (v *Vault) save(freshBak bool) (written bool, err error) {
 	}
 	written, err = replaceFile(v.file, b, old, freshBak)
 	if written {
-		v.disk, v.onDisk = b, keptOf(v.data)
+		v.disk, v.onDisk = b, holds
 	}
 	return written, err
 }
