@@ -200,22 +200,6 @@ func (d *Data) Undelete(id string) error {
 	return nil
 }
 
-// PurgeTrash removes items that have been in the trash longer than TrashRetention and
-// returns how many it removed.
-func (d *Data) PurgeTrash(now time.Time) int {
-	kept := d.Items[:0]
-	n := 0
-	for _, it := range d.Items {
-		if it.InTrash() && now.Sub(*it.Deleted) > TrashRetention {
-			n++
-			continue
-		}
-		kept = append(kept, it)
-	}
-	d.Items = kept
-	return n
-}
-
 // LogIncident appends a dated note to an item's incident log.
 func (d *Data) LogIncident(id, note string, now time.Time) error {
 	i := d.index(id)

@@ -23,10 +23,23 @@ const testPassphrase = "correct horse battery staple"
 // loop) when re-executed with COFFER_TEST_HELPER set.
 func TestMain(m *testing.M) {
 	if role := os.Getenv("COFFER_TEST_HELPER"); role != "" {
+		testMarkerDir = os.Getenv("COFFER_TEST_MARKERS") // the parent's
 		os.Exit(runHelper(role))
 	}
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "coffer-markers-")
+	if err != nil {
+		panic(err)
+	}
+	testMarkerDir = dir
+	os.Setenv("COFFER_TEST_MARKERS", dir) // for helper children
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
+
+// testMarkerDir holds the device markers of every test vault (vault IDs are
+// random, so tests do not meet), never the user's own folder.
+var testMarkerDir string
 
 // newFakeKeyring returns the in-memory keyring shared with vaulttest.
 func newFakeKeyring() *fake.Keyring { return fake.NewKeyring(ErrNotRemembered, ErrNoKeyring) }
@@ -36,7 +49,14 @@ func newFakeClock() *fake.Clock { return fake.NewClock(time.Date(2025, 3, 1, 12,
 
 // testOptions returns options with a cheap work factor and an in-memory keyring.
 func testOptions() Options {
-	return Options{WorkFactor: testWorkFactor, Keyring: newFakeKeyring()}
+	return Options{WorkFactor: testWorkFactor, AllowWeakWorkFactor: true, Keyring: newFakeKeyring(), MarkerDir: testMarkerDir}
+}
+
+// clockOptions returns testOptions with a settable clock.
+func clockOptions() (*fake.Clock, Options) {
+	clock, opts := newFakeClock(), testOptions()
+	opts.Now = clock.Now
+	return clock, opts
 }
 
 // newTestVault creates a vault in a fresh folder and closes it at cleanup.

@@ -11,8 +11,12 @@ import (
 	"strings"
 )
 
-// readVaultFile reads a whole vault file, refusing files larger than maxFileSize.
+// readVaultFile reads a whole vault file, refusing files larger than maxFileSize
+// and anything but a regular file.
 func readVaultFile(path string) ([]byte, error) {
+	if err := checkRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -45,6 +49,20 @@ func readVaultFile(path string) ([]byte, error) {
 			b = append(b, 0)[:len(b)] // the file grew while reading
 		}
 	}
+}
+
+// checkRegular refuses, before anything opens it, a path that is not a regular
+// file (after symbolic links): opening a FIFO waits for a writer forever, and a
+// device or folder is no vault.
+func checkRegular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file (%v)", path, st.Mode().Type())
+	}
+	return nil
 }
 
 // tempPrefix names the temporary files a save creates next to the vault.
@@ -89,16 +107,22 @@ func fillSyncClose(f *os.File, perm fs.FileMode, write func(io.Writer) error) er
 }
 
 // replaceFile atomically replaces path with b. The current file, whose bytes are
-// old, becomes path.bak. At every moment path holds either the old or the new
-// content, never nothing. replaced reports whether path now holds b, which can be
-// true even with an error (the folder could not be synced).
-func replaceFile(path string, b, old []byte) (replaced bool, err error) {
+// old, becomes path.bak; with freshBak, path.bak becomes a copy of b instead, so
+// that it holds nothing the new version dropped (purged items, a replaced key).
+// At every moment path holds either the old or the new content, never nothing.
+// replaced reports whether path now holds b, which can be true even with an
+// error (the folder could not be synced).
+func replaceFile(path string, b, old []byte, freshBak bool) (replaced bool, err error) {
 	tmp, err := writeTemp(path, b)
 	if err != nil {
 		return false, err
 	}
 	defer os.Remove(tmp) // no-op once renamed
-	if err := backup(path, old); err != nil {
+	src, content := path, old
+	if freshBak {
+		src, content = tmp, b
+	}
+	if err := backup(path, src, content); err != nil {
 		return false, fmt.Errorf("keep previous version: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
@@ -107,13 +131,13 @@ func replaceFile(path string, b, old []byte) (replaced bool, err error) {
 	return true, syncDir(filepath.Dir(path))
 }
 
-// backup makes path.bak hold the current file: a hard link where the file system
-// has them, else a copy of old, which are the current bytes.
-func backup(path string, old []byte) error {
+// backup makes path.bak hold content, the bytes of the file src: a hard link
+// where the file system has them, else a copy.
+func backup(path, src string, content []byte) error {
 	bak := path + ".bak"
 	tmp := filepath.Join(filepath.Dir(path), tempPrefix(path)+NewID()[:16])
-	if err := os.Link(path, tmp); err != nil {
-		tmp, err = writeTemp(path, old)
+	if err := os.Link(src, tmp); err != nil {
+		tmp, err = writeTemp(path, content)
 		if err != nil {
 			return err
 		}

@@ -30,7 +30,7 @@ func (v *Vault) Update(f func(d *Data) error) error {
 	}
 	old := v.data
 	v.data = d
-	written, err := v.save()
+	written, err := v.save(false)
 	if !written {
 		v.data = old
 	}
