@@ -9,12 +9,12 @@ import (
 
 // The golden tests render each main screen to markup in testdata/. They use a fixed
 // clock, UTC, a vault at ~/test.coffer and fixed titles, so the markup is stable.
-// After an intended change, copy testdata/failed/X.xml over testdata/X.xml.
+// After an intended change, rerun with COFFER_GOLDEN=update (see assertMarkup).
 
 func TestGoldenWelcome(t *testing.T) {
 	h := newHarness(t)
 	h.g.start()
-	test.AssertRendersToMarkup(t, "welcome.xml", h.g.win.Canvas())
+	assertMarkup(t, "welcome.xml", h.g.win.Canvas())
 }
 
 func TestGoldenCreate(t *testing.T) {
@@ -22,7 +22,7 @@ func TestGoldenCreate(t *testing.T) {
 	h.g.showCreate()
 	c := screen[*createScreen](h)
 	test.Type(c.pass.entry, "abc")
-	test.AssertRendersToMarkup(t, "create.xml", h.g.win.Canvas())
+	assertMarkup(t, "create.xml", h.g.win.Canvas())
 }
 
 func TestGoldenUnlockWrongPassphrase(t *testing.T) {
@@ -32,7 +32,7 @@ func TestGoldenUnlockWrongPassphrase(t *testing.T) {
 	u := screen[*unlockScreen](h)
 	test.Type(u.passphrase, "nope")
 	test.Tap(u.unlock)
-	test.AssertRendersToMarkup(t, "unlock_wrong.xml", h.g.win.Canvas())
+	assertMarkup(t, "unlock_wrong.xml", h.g.win.Canvas())
 }
 
 func TestGoldenMainSeedRevealed(t *testing.T) {
@@ -40,14 +40,14 @@ func TestGoldenMainSeedRevealed(t *testing.T) {
 	m := h.unlocked(sampleItems()...)
 	d := h.selectTitle(m, "Ledger wallet")
 	test.Tap(d.reveal)
-	test.AssertRendersToMarkup(t, "main_seed.xml", h.g.win.Canvas())
+	assertMarkup(t, "main_seed.xml", h.g.win.Canvas())
 }
 
 func TestGoldenMainTOTP(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked(sampleItems()...)
 	h.selectTitle(m, "GitHub 2FA")
-	test.AssertRendersToMarkup(t, "main_totp.xml", h.g.win.Canvas())
+	assertMarkup(t, "main_totp.xml", h.g.win.Canvas())
 }
 
 func TestGoldenMainPasswordWithHistory(t *testing.T) {
@@ -59,7 +59,7 @@ func TestGoldenMainPasswordWithHistory(t *testing.T) {
 	h.clock.Advance(48 * time.Hour)
 	test.Tap(m.edit.save)
 	test.Tap(m.detail.copy)
-	test.AssertRendersToMarkup(t, "main_password.xml", h.g.win.Canvas())
+	assertMarkup(t, "main_password.xml", h.g.win.Canvas())
 }
 
 func TestGoldenEditSeedTypo(t *testing.T) {
@@ -68,7 +68,7 @@ func TestGoldenEditSeedTypo(t *testing.T) {
 	test.Tap(m.newItem)
 	test.Type(m.edit.title, "Trezor")
 	test.Type(m.edit.secret, "abandon abuot ")
-	test.AssertRendersToMarkup(t, "edit_seed.xml", h.g.win.Canvas())
+	assertMarkup(t, "edit_seed.xml", h.g.win.Canvas())
 }
 
 func TestGoldenTrash(t *testing.T) {
@@ -76,18 +76,18 @@ func TestGoldenTrash(t *testing.T) {
 	m := h.unlocked(sampleItems()...)
 	test.Tap(h.selectTitle(m, "Bank").del)
 	test.Tap(m.trash)
-	test.AssertRendersToMarkup(t, "trash.xml", h.g.win.Canvas())
+	assertMarkup(t, "trash.xml", h.g.win.Canvas())
 }
 
 func TestGoldenSettings(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked()
 	test.Tap(m.settings)
-	test.AssertRendersToMarkup(t, "settings.xml", h.g.win.Canvas())
+	assertMarkup(t, "settings.xml", h.g.win.Canvas())
 }
 
 func TestGoldenEmptyVault(t *testing.T) {
 	h := newHarness(t)
 	h.unlocked()
-	test.AssertRendersToMarkup(t, "main_empty.xml", h.g.win.Canvas())
+	assertMarkup(t, "main_empty.xml", h.g.win.Canvas())
 }

@@ -37,9 +37,6 @@ func (m *maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 var _ fyne.Layout = (*maxWidth)(nil)
 
-// appIcon is Coffer's icon as a resource.
-var appIcon = fyne.NewStaticResource("coffer.png", iconPNG)
-
 // appLogo is the icon at size×size, centred.
 func appLogo(size float32) fyne.CanvasObject {
 	img := canvas.NewImageFromResource(appIcon)
