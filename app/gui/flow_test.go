@@ -15,10 +15,10 @@ import (
 func TestCreateVaultFromWelcome(t *testing.T) {
 	h := newHarness(t)
 	h.g.start()
-	w := screen[*welcomeScreen](h)
+	w := showing[*welcomeScreen](h)
 	test.Tap(w.create)
 
-	c := screen[*createScreen](h)
+	c := showing[*createScreen](h)
 	test.Type(c.pass.entry, "abc123")
 	test.Type(c.pass.confirm, "abc123")
 	test.Tap(c.create)
@@ -43,7 +43,7 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 	c.remember.SetChecked(true)
 	test.Tap(c.create)
 
-	m := screen[*mainScreen](h)
+	m := showing[*mainScreen](h)
 	if h.g.v == nil || len(m.items) != 0 {
 		t.Fatal("vault not open and empty after create")
 	}
@@ -58,19 +58,19 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 func TestCreateWeakPassphraseWhenInsisting(t *testing.T) {
 	h := newHarness(t)
 	h.g.showCreate()
-	c := screen[*createScreen](h)
+	c := showing[*createScreen](h)
 	test.Type(c.pass.entry, "abc123")
 	test.Type(c.pass.confirm, "abc123")
 	test.Tap(c.create)
 	c.weakConfirm.Confirm()
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestUnlockWrongThenRight(t *testing.T) {
 	h := newHarness(t)
 	h.createVault(sampleItems()...)
 	h.g.start()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	if !u.quick.Hidden {
 		t.Error("quick unlock offered for a vault this device does not remember")
 	}
@@ -87,7 +87,7 @@ func TestUnlockWrongThenRight(t *testing.T) {
 	}
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
-	m := screen[*mainScreen](h)
+	m := showing[*mainScreen](h)
 	if got := titles(m); strings.Join(got, ",") != "Bank,GitHub 2FA,Ledger wallet" {
 		t.Fatalf("items %v", got)
 	}
@@ -101,16 +101,16 @@ func TestQuickUnlockAndReminder(t *testing.T) {
 	}
 	h.g.prefs.setRemembered(h.g.v.ID(), true)
 	h.g.lock()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	if u.quick.Hidden {
 		t.Fatal("quick unlock hidden for a remembered vault")
 	}
 	test.Tap(u.quick)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 
 	h.g.lock()
 	h.clock.Advance(15 * 24 * time.Hour)
-	u = screen[*unlockScreen](h)
+	u = showing[*unlockScreen](h)
 	test.Tap(u.quick)
 	if h.g.v != nil {
 		t.Fatal("quick unlock worked although the reminder was due")
@@ -120,7 +120,7 @@ func TestQuickUnlockAndReminder(t *testing.T) {
 	}
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestAddSeedWithTypoThenFix(t *testing.T) {
@@ -268,7 +268,7 @@ func TestAutoLockAfterIdle(t *testing.T) {
 	if h.g.v != nil || h.g.main != nil {
 		t.Fatal("not locked after 5 idle minutes")
 	}
-	screen[*unlockScreen](h)
+	showing[*unlockScreen](h)
 	if m.items != nil || len(m.pane.Objects) != 0 || m.detail != nil {
 		t.Fatal("the old main screen still holds items")
 	}
@@ -327,7 +327,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 		t.Errorf("status %q", m.clipStatus.Text)
 	}
 	test.Tap(m.trash)
-	tr := screen[*trashScreen](h)
+	tr := showing[*trashScreen](h)
 	var id string
 	for k := range tr.restore {
 		id = k
@@ -340,7 +340,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 		t.Fatal("restored item still in the trash")
 	}
 	test.Tap(tr.back)
-	m = screen[*mainScreen](h)
+	m = showing[*mainScreen](h)
 	if !strings.Contains(strings.Join(titles(m), ","), "Bank") {
 		t.Fatal("restored item not listed")
 	}
@@ -393,7 +393,7 @@ func TestChangePassphrase(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked(sampleItems()...)
 	test.Tap(m.settings)
-	s := screen[*settingsScreen](h)
+	s := showing[*settingsScreen](h)
 	test.Type(s.current, testPassphrase)
 	test.Type(s.pass.entry, "password")
 	test.Type(s.pass.confirm, "password")
@@ -415,11 +415,11 @@ func TestChangePassphrase(t *testing.T) {
 	}
 	test.Type(s.current, testPassphrase)
 	test.Tap(s.change)
-	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.busy {
-		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.busy)
+	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.bg.holding() {
+		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.bg.holding())
 	}
 	h.g.lock()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
 	if h.g.v != nil {
@@ -427,14 +427,14 @@ func TestChangePassphrase(t *testing.T) {
 	}
 	test.Type(u.passphrase, newPass)
 	test.Tap(u.unlock)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestSettingsArePreferences(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked()
 	test.Tap(m.settings)
-	s := screen[*settingsScreen](h)
+	s := showing[*settingsScreen](h)
 	s.autoLock.SetSelected("10 minutes")
 	s.clipboard.SetSelected("45 seconds")
 	s.paper.SetSelected("Letter")
@@ -450,7 +450,7 @@ func TestSettingsArePreferences(t *testing.T) {
 		t.Fatal("Forget left the key in the keyring")
 	}
 	test.Tap(s.back)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestSaveErrorKeepsInput(t *testing.T) {

@@ -20,7 +20,7 @@ func TestGoldenWelcome(t *testing.T) {
 func TestGoldenCreate(t *testing.T) {
 	h := newHarness(t)
 	h.g.showCreate()
-	c := screen[*createScreen](h)
+	c := showing[*createScreen](h)
 	test.Type(c.pass.entry, "abc")
 	assertMarkup(t, "create.xml", h.g.win.Canvas())
 }
@@ -29,7 +29,7 @@ func TestGoldenUnlockWrongPassphrase(t *testing.T) {
 	h := newHarness(t)
 	h.createVault()
 	h.g.start()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	test.Type(u.passphrase, "nope")
 	test.Tap(u.unlock)
 	assertMarkup(t, "unlock_wrong.xml", h.g.win.Canvas())

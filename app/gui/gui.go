@@ -28,19 +28,18 @@ type gui struct {
 	path string
 	opts vault.Options
 	now  func() time.Time
-	// background runs slow work (scrypt) off the UI goroutine and then done on it.
-	background func(work, done func())
+	// bg runs slow work (scrypt) off the UI goroutine and then its result on it.
+	bg *bridge
 	// paper is what paper backups need from the system: printers, the PDF viewer.
 	paper paperSystem
 
 	// loc is the time zone dates are shown in.
 	loc *time.Location
-	// current is the screen showing, for tests and shortcuts.
-	current any
+	// current is the screen showing; it is dropped when another replaces it.
+	current screen
 
 	prefs settings
 	v     *vault.Vault
-	busy  bool // a background operation holds the vault; do not lock now
 	main  *mainScreen
 	clip  *clipboardGuard
 	idle  *idleTimer
@@ -61,13 +60,13 @@ func Run() int {
 	g.path = path
 	stop := g.startTicker(time.Second)
 	defer stop()
-	w.SetCloseIntercept(func() { g.closeVault(); w.Close() })
+	w.SetCloseIntercept(func() { g.shutdown(); w.Close() })
 	w.SetIcon(appIcon)
 	w.Resize(fyne.NewSize(960, 640))
 	g.installMenu()
 	g.start()
 	w.ShowAndRun()
-	g.closeVault()
+	g.shutdown()
 	return 0
 }
 
@@ -78,9 +77,7 @@ func newGUI(a fyne.App, w fyne.Window, opts vault.Options) *gui {
 		opts.Now = time.Now
 	}
 	g := &gui{app: a, win: w, opts: opts, now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()}}
-	g.background = func(work, done func()) {
-		go func() { work(); fyne.Do(done) }()
-	}
+	g.bg = newBridge()
 	g.paper = newPaperSystem(a)
 	g.clip = &clipboardGuard{cb: a.Clipboard()}
 	g.idle = &idleTimer{}
@@ -111,10 +108,23 @@ func (g *gui) start() {
 	g.showUnlock("")
 }
 
-// show makes screen the current one and puts its content in the window.
-func (g *gui) show(screen any, content fyne.CanvasObject) {
-	g.current = screen
+// show makes s the current screen and puts its content in the window. The screen it
+// replaces is dropped; the main screen lives until the vault closes.
+func (g *gui) show(s screen, content fyne.CanvasObject) {
+	if prev := g.current; prev != nil && prev != s && prev != screen(g.main) {
+		prev.drop()
+	}
+	g.current = s
 	g.win.SetContent(content)
+}
+
+// shutdown drops the screen showing and closes the vault, when the window closes.
+func (g *gui) shutdown() {
+	if g.current != nil && g.current != screen(g.main) {
+		g.current.drop()
+	}
+	g.current = nil
+	g.closeVault()
 }
 
 // date formats a time for people, in the local time zone.
@@ -192,6 +202,9 @@ func (g *gui) closeVault() {
 		return
 	}
 	if g.main != nil {
+		if g.current == screen(g.main) {
+			g.current = nil
+		}
 		g.main.drop()
 		g.main = nil
 	}
@@ -228,6 +241,13 @@ func sentence(s string) string {
 		s += "."
 	}
 	return s
+}
+
+// closeQuietly closes a vault nobody will use, logging a failure (no secret in it).
+func closeQuietly(v *vault.Vault) {
+	if err := v.Close(); err != nil {
+		fyne.LogError("closing a vault", err)
+	}
 }
 
 // isRemembered asks the vault whether the keyring holds its key; unknown is false.

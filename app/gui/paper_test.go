@@ -24,7 +24,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 		t.Fatal("no backup banner for a vault never printed")
 	}
 	test.Tap(m.print)
-	p := screen[*printScreen](h)
+	p := showing[*printScreen](h)
 
 	// Step 1: everything.
 	if p.scope.Selected != scopeAll || !strings.Contains(p.whatMsg.Text, "4 items") {
@@ -97,7 +97,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	}
 	id := p.backup.ID
 	test.Tap(p.wiz.next)
-	m = screen[*mainScreen](h)
+	m = showing[*mainScreen](h)
 	if !m.bannerBox.Hidden {
 		t.Errorf("banner still shown: %q", m.banner.Text)
 	}
@@ -110,8 +110,8 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	// A new computer: no vault, the same photos, page 2 missing.
 	h2 := newHarness(t)
 	h2.g.start()
-	test.Tap(screen[*welcomeScreen](h2).restore)
-	r := screen[*restoreScreen](h2)
+	test.Tap(showing[*welcomeScreen](h2).restore)
+	r := showing[*restoreScreen](h2)
 	test.Tap(r.wiz.next) // photos
 	if r.wiz.step != restoreStepFiles || !r.wiz.next.Disabled() {
 		t.Fatal("files step not shown, or Next enabled without files")
@@ -155,7 +155,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 		t.Fatalf("summary %+v", r.report)
 	}
 	test.Tap(r.wiz.next)
-	m2 := screen[*mainScreen](h2)
+	m2 := showing[*mainScreen](h2)
 	if len(m2.items) != 4 || h2.g.win.Title() != "Coffer — test" {
 		t.Fatalf("restored vault shows %v", titles(m2))
 	}
@@ -196,7 +196,7 @@ func TestRestoreTwoBackupsChooseOne(t *testing.T) {
 	}, "second backup pass", filepath.Join(dir, "b.pdf"))
 
 	h.g.showRestore()
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	test.Tap(r.wiz.next)
 	drop(h, filepath.Join(dir, "a.pdf"), filepath.Join(dir, "b.pdf"))
 	if r.codes.choiceBox.Hidden || len(r.codes.choice.Options) != 2 {
@@ -227,7 +227,7 @@ func TestRestoreTwoBackupsChooseOne(t *testing.T) {
 	}
 	assertMarkup(t, "restore_done.xml", h.g.win.Canvas())
 	test.Tap(r.wiz.next)
-	m = screen[*mainScreen](h)
+	m = showing[*mainScreen](h)
 	if got := strings.Join(titles(m), ","); got != "Bank,GitHub 2FA,Ledger wallet,Mail" {
 		t.Fatalf("items %s", got)
 	}
@@ -262,7 +262,7 @@ func TestRestoreTypedLineWithTypo(t *testing.T) {
 	lines[1] = string(bad)
 
 	h.g.showRestore()
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	r.have.SetSelected(haveTyped)
 	test.Tap(r.wiz.next)
 	if r.wiz.step != restoreStepTyped {
@@ -307,7 +307,7 @@ func TestLostKeyGuide(t *testing.T) {
 	h.g.change(func(d *vault.Data) error { d.RecordBackup(r); return nil })
 
 	test.Tap(h.selectTitle(m, "Bank").stolen)
-	s := screen[*lostScreen](h)
+	s := showing[*lostScreen](h)
 	const line = "Backup K3J9QX2A, printed 14 Mar 2025 09:26, 3 pages on A4 paper, never checked, kept: the safe at home"
 	if got := s.recordLine(r); got != line || !markupHas(h, "Backup K3J9QX2A, printed 14 Mar 2025 09:26") {
 		t.Fatalf("the printout holding the key is not listed: %q", got)
@@ -335,8 +335,8 @@ func TestLostKeyGuide(t *testing.T) {
 
 	// Open the guide again: the tick is still there, with its date.
 	test.Tap(s.wiz.cancel)
-	test.Tap(h.selectTitle(screen[*mainScreen](h), "Bank").lost)
-	s = screen[*lostScreen](h)
+	test.Tap(h.selectTitle(showing[*mainScreen](h), "Bank").lost)
+	s = showing[*lostScreen](h)
 	test.Tap(s.wiz.next)
 	test.Tap(s.wiz.next)
 	if c := s.review[steps[0].ID]; !c.Checked || s.done[steps[0].ID].Hidden || s.review[steps[1].ID].Checked {
@@ -348,7 +348,7 @@ func TestLostKeyGuide(t *testing.T) {
 	}
 	test.Tap(s.wiz.next)
 	test.Tap(s.edit)
-	if mm := screen[*mainScreen](h); mm.edit == nil || mm.edit.title.Text != "Bank" {
+	if mm := showing[*mainScreen](h); mm.edit == nil || mm.edit.title.Text != "Bank" {
 		t.Fatal("Edit did not open the item's form")
 	}
 
@@ -367,15 +367,15 @@ func TestLostVaultOpensRestore(t *testing.T) {
 	h.createVault()
 	h.g.start()
 	h.g.showLostVault()
-	s := screen[*lostVaultScreen](h)
+	s := showing[*lostVaultScreen](h)
 	if !markupHas(h, "cannot be opened by anyone") {
 		t.Fatal("no explanation")
 	}
 	test.Tap(s.restore)
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	assertMarkup(t, "restore_have.xml", h.g.win.Canvas())
 	test.Tap(r.wiz.cancel)
-	screen[*unlockScreen](h)
+	showing[*unlockScreen](h)
 }
 
 func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
@@ -383,7 +383,7 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 	h.usePaperRecorder()
 	m := h.unlocked(sampleItems()...)
 	h.g.showPrint()
-	p := screen[*printScreen](h)
+	p := showing[*printScreen](h)
 	p.scope.SetSelected(scopeChosen)
 	if !p.wiz.next.Disabled() {
 		t.Fatal("Next enabled with nothing chosen")
@@ -435,7 +435,7 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 	h.usePaperRecorder()
 	m := h.unlocked(sampleItems()...)
 	test.Tap(m.print)
-	p := screen[*printScreen](h)
+	p := showing[*printScreen](h)
 	test.Tap(p.wiz.next)
 	test.Type(p.vaultPass, testPassphrase)
 	test.Tap(p.wiz.next)
@@ -474,8 +474,8 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 	id := p.backup.ID
 	test.Tap(p.wiz.cancel)
 
-	test.Tap(h.selectTitle(screen[*mainScreen](h), "Bank").lost)
-	s := screen[*lostScreen](h)
+	test.Tap(h.selectTitle(showing[*mainScreen](h), "Bank").lost)
+	s := showing[*lostScreen](h)
 	line := s.recordLine(h.g.v.Data().Backups[0])
 	if !strings.HasPrefix(line, "Backup "+id+", printed ") || !strings.HasSuffix(line, ", kept: bank deposit box") ||
 		!markupHas(h, "kept: bank") {
@@ -503,7 +503,7 @@ func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.g.showRestore()
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	r.have.SetSelected(haveTyped)
 	test.Tap(r.wiz.next)
 	// The lines of the first backup's code 1 and of the second's code 2, as when
@@ -557,7 +557,7 @@ func TestRestoreTypedLinesReplaced(t *testing.T) {
 	h := newHarness(t)
 	h.g.start()
 	h.g.showRestore()
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	r.have.SetSelected(haveTyped)
 	test.Tap(r.wiz.next)
 	var ids []string

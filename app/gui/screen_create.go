@@ -13,6 +13,7 @@ import (
 // createScreen makes a new vault: a passphrase typed twice, a strength meter and
 // the choice to remember the vault on this device.
 type createScreen struct {
+	life
 	g        *gui
 	pass     *passphrasePair
 	remember *widget.Check
@@ -92,13 +93,13 @@ func (s *createScreen) createVault() {
 	s.setWorking(true)
 	var v *vault.Vault
 	var err, rememberErr error
-	s.g.background(func() {
+	s.g.bg.do(job{owner: &s.life, work: func() {
 		v, err = vault.Create(path, pass, opts)
 		if err == nil && remember {
 			rememberErr = v.Remember()
 		}
 		remember = err == nil && rememberErr == nil && remember
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		if err != nil {
 			s.setProblem(sentence(explain.Error(err)))
@@ -108,7 +109,11 @@ func (s *createScreen) createVault() {
 		if rememberErr != nil {
 			s.g.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
 		}
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 func (s *createScreen) setWorking(on bool) {

@@ -32,6 +32,7 @@ const reviewPrefix = "security review: "
 // get it back from paper or the provider, review the account's security, then store
 // the new key and put it on paper.
 type lostScreen struct {
+	life
 	g      *gui
 	itemID string
 	stolen bool // "This key may be stolen" rather than "I lost this key"

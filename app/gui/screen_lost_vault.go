@@ -9,6 +9,7 @@ import (
 
 // lostVaultScreen explains what to do when the vault file or its passphrase is lost.
 type lostVaultScreen struct {
+	life
 	g       *gui
 	back    *widget.Button
 	restore *widget.Button

@@ -19,6 +19,7 @@ const allKinds = "All kinds"
 // mainScreen is the unlocked vault: a searchable list of items on the left and the
 // selected item, or a form, on the right.
 type mainScreen struct {
+	life
 	g          *gui
 	root       fyne.CanvasObject
 	search     *widget.Entry
@@ -312,6 +313,7 @@ func (s *mainScreen) copySelected() {
 
 // drop forgets every item and empties every widget that showed one.
 func (s *mainScreen) drop() {
+	s.life.drop()
 	s.search.OnChanged, s.kind.OnChanged, s.list.OnSelected = nil, nil, nil
 	s.search.SetText("")
 	s.items, s.selected, s.detail, s.edit = nil, "", nil, nil

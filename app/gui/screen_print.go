@@ -46,6 +46,7 @@ const previewDPI = 72
 // and the paper, look at every page, save the PDF, print it, then check the printout
 // by photographing it.
 type printScreen struct {
+	life
 	g    *gui
 	done func() // back to where the wizard was opened from
 	wiz  *wizard
@@ -336,7 +337,7 @@ func (s *printScreen) makeBackup() {
 	var pages []image.Image
 	var err error
 	s.setWorking(true)
-	s.g.background(func() {
+	s.g.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if checkVault {
 			if err = v.CheckPassphrase(pass); err != nil {
 				return
@@ -345,18 +346,17 @@ func (s *printScreen) makeBackup() {
 		if b, err = export.Create(items, vaultID, pass, opts); err == nil {
 			pages, err = b.PageImages(previewDPI)
 		}
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		if err != nil {
 			s.backupFailed(err)
 			return
 		}
 		s.made(b, items, pages)
-	})
+	}})
 }
 
 func (s *printScreen) setWorking(on bool) {
-	s.g.busy = on
 	s.wiz.setWorking(on)
 	spin(s.spinner, on)
 	if on {

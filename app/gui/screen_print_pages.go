@@ -249,7 +249,7 @@ func (s *printScreen) loadPrinters() {
 	list := s.g.paper.printers
 	var ps []export.Printer
 	var err error
-	s.g.background(func() { ps, err = list() }, func() {
+	s.g.bg.do(job{owner: &s.life, work: func() { ps, err = list() }, done: func() {
 		if err != nil || len(ps) == 0 {
 			if err != nil && !errors.Is(err, export.ErrNoCUPS) {
 				fyne.LogError("listing printers", err)
@@ -269,29 +269,29 @@ func (s *printScreen) loadPrinters() {
 		s.printers.Refresh()
 		s.printerBox.Show()
 		s.refreshSave()
-	})
+	}})
 }
 
 // onPrint sends the saved PDF to the chosen printer at 100% scale.
 func (s *printScreen) onPrint() {
 	s.g.activity()
 	printer, path, send := s.printers.Selected, s.savedPath, s.g.paper.print
-	var job string
+	var jobID string
 	var err error
 	s.printBtn.Disable()
 	s.printMsg.set("Sending to "+printer+"…", widget.MediumImportance)
-	s.g.background(func() { job, err = send(printer, path) }, func() {
+	s.g.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
 			s.printMsg.set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
 			return
 		}
 		text := "Sent to " + printer + "."
-		if job != "" {
-			text += " (" + job + ")"
+		if jobID != "" {
+			text += " (" + jobID + ")"
 		}
 		s.printMsg.set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
-	})
+	}})
 }
 
 // onViewer opens the saved PDF in the system viewer, to print from there.
@@ -307,7 +307,7 @@ func (s *printScreen) onViewer() {
 // checkStep is step 5's content: photograph or scan the printed sheets.
 func (s *printScreen) checkStep() fyne.CanvasObject {
 	if s.check == nil {
-		s.check = newCodesPanel(s.g, restore.NewSession(), s.onChecked)
+		s.check = newCodesPanel(s.g, &s.life, restore.NewSession(), s.onChecked)
 		s.check.want = s.backup.ID
 		s.checkMsg = newMessageLabel()
 		s.check.buildUI()

@@ -37,6 +37,7 @@ const (
 // files and typed lines, open the backup with its passphrase, and put the keys into
 // the open vault or a new one.
 type restoreScreen struct {
+	life
 	g    *gui
 	done func() // back to where the wizard was opened from
 	wiz  *wizard
@@ -79,7 +80,7 @@ func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.wiz = newWizard("Restore from a paper backup", restoreSteps, s.onCancel, s.onBack, s.onNext)
 	s.have = widget.NewRadioGroup([]string{havePhotos, haveTyped, haveBoth}, func(string) { s.g.activity() })
 	s.have.Selected = havePhotos
-	s.codes = newCodesPanel(s.g, s.session, s.onCodes)
+	s.codes = newCodesPanel(s.g, &s.life, s.session, s.onCodes)
 	s.codes.buildUI()
 	s.typed = newTypedStep(s)
 	s.backupPass = widget.NewPasswordEntry()
@@ -112,6 +113,17 @@ func (s *restoreScreen) showStep(i int) {
 		s.wiz.show(i, s.doneStep(), "Finish")
 		s.wiz.back.Hide()
 		s.wiz.cancel.Hide()
+	}
+}
+
+// drop forgets the decrypted backup and closes a vault the restore created but did
+// not hand over (the app locked, or the user left, before Finish).
+func (s *restoreScreen) drop() {
+	s.life.drop()
+	s.payload = nil
+	if v := s.newVault; v != nil {
+		s.newVault = nil
+		closeQuietly(v)
 	}
 }
 
@@ -249,7 +261,7 @@ func (s *restoreScreen) open() {
 	var p *export.Payload
 	var err error
 	s.setWorking(true)
-	s.g.background(func() { p, err = s.session.Open(st.BackupID, pass) }, func() {
+	s.g.bg.do(job{owner: &s.life, work: func() { p, err = s.session.Open(st.BackupID, pass) }, done: func() {
 		s.setWorking(false)
 		s.backupPass.SetText("")
 		if err != nil {
@@ -259,7 +271,7 @@ func (s *restoreScreen) open() {
 		s.payload = p
 		s.passMsg.set("", widget.MediumImportance)
 		s.showStep(restoreStepWhere)
-	})
+	}})
 }
 
 func (s *restoreScreen) setWorking(on bool) {

@@ -26,6 +26,7 @@ import (
 // missing. The print wizard uses it to check a printout, the restore wizard to restore.
 type codesPanel struct {
 	g        *gui
+	owner    *life // the wizard showing the panel: results after it ends are dropped
 	session  *restore.Session
 	onChange func() // after new codes arrive or another backup is chosen
 	// want is the backup a printout check expects, "" when any may be chosen.
@@ -49,8 +50,8 @@ type codesPanel struct {
 	pending []string // files dropped while busy, read next
 }
 
-func newCodesPanel(g *gui, s *restore.Session, onChange func()) *codesPanel {
-	return &codesPanel{g: g, session: s, onChange: onChange, choiceIDs: map[string]string{}}
+func newCodesPanel(g *gui, owner *life, s *restore.Session, onChange func()) *codesPanel {
+	return &codesPanel{g: g, owner: owner, session: s, onChange: onChange, choiceIDs: map[string]string{}}
 }
 
 // buildUI creates the widgets and returns the panel.
@@ -121,16 +122,16 @@ func (p *codesPanel) add(paths []string) {
 	progress := func(done, total int) {
 		fyne.Do(func() { p.setProgress(done, total) })
 	}
-	p.g.background(func() {
+	p.g.bg.do(job{owner: p.owner, work: func() {
 		s.AddFiles(paths, scan.Options{Progress: progress})
-	}, func() {
+	}, done: func() {
 		p.setBusy(false, 0)
 		p.refresh()
 		if next := p.pending; len(next) > 0 {
 			p.pending = nil
 			p.add(next)
 		}
-	})
+	}})
 }
 
 func (p *codesPanel) setBusy(on bool, n int) {

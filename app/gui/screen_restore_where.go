@@ -185,7 +185,7 @@ func (w *whereStep) restoreNew() {
 	var report vault.MergeReport
 	var err error
 	w.setWorking(true)
-	w.r.g.background(func() {
+	w.r.g.bg.do(job{owner: &w.r.life, work: func() {
 		if v, err = vault.Create(path, pass, opts); err != nil {
 			return
 		}
@@ -193,7 +193,7 @@ func (w *whereStep) restoreNew() {
 		if err = v.Save(); err != nil {
 			_ = v.Close()
 		}
-	}, func() {
+	}, done: func() {
 		w.setWorking(false)
 		if err != nil {
 			w.msg.set(sentence(explain.Error(err)), widget.DangerImportance)
@@ -202,7 +202,11 @@ func (w *whereStep) restoreNew() {
 		w.pair.entry.SetText("")
 		w.pair.confirm.SetText("")
 		w.r.restored(report, path, v)
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 func (w *whereStep) setWorking(on bool) {

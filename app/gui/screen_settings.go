@@ -25,6 +25,7 @@ const neverText = "Never"
 
 // settingsScreen changes how Coffer behaves on this device and the vault's passphrase.
 type settingsScreen struct {
+	life
 	g         *gui
 	back      *widget.Button
 	autoLock  *widget.Select
@@ -176,15 +177,13 @@ func (s *settingsScreen) onRemember(on bool) {
 	v := s.g.v
 	var err error
 	s.remember.Disable()
-	s.g.busy = true
-	s.g.background(func() {
+	s.g.bg.do(job{owner: nil, holdsVault: true, work: func() {
 		if on {
 			err = v.Remember()
 		} else {
 			err = v.Forget()
 		}
-	}, func() {
-		s.g.busy = false
+	}, done: func() {
 		s.remember.Enable()
 		if err != nil {
 			s.remember.OnChanged = nil
@@ -194,7 +193,7 @@ func (s *settingsScreen) onRemember(on bool) {
 			return
 		}
 		s.g.prefs.setRemembered(v.ID(), on)
-	})
+	}})
 }
 
 // refreshChange enables the button once the current passphrase is typed and the new
@@ -223,11 +222,11 @@ func (s *settingsScreen) onChangePassphrase() {
 	v, current, pass, wf := s.g.v, s.current.Text, s.pass.value(), s.g.opts.WorkFactor
 	s.setWorking(true)
 	var err error
-	s.g.background(func() {
+	s.g.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if err = v.CheckPassphrase(current); err == nil {
 			err = v.ChangePassphrase(pass, wf)
 		}
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		s.current.SetText("")
 		if errors.Is(err, vault.ErrBadPassphrase) {
@@ -243,11 +242,10 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.pass.confirm.SetText("")
 		s.pass.suggested.Hide()
 		s.setPassMsg("Passphrase changed. Use the new one from now on.", false)
-	})
+	}})
 }
 
 func (s *settingsScreen) setWorking(on bool) {
-	s.g.busy = on
 	showWorking(s.spinner, on, s.change, s.back, s.pass.suggest, s.open, s.create)
 	if on {
 		s.current.Disable()

@@ -11,6 +11,7 @@ import (
 
 // trashScreen lists deleted items and brings them back.
 type trashScreen struct {
+	life
 	g       *gui
 	back    *widget.Button
 	rows    *fyne.Container

@@ -15,6 +15,7 @@ import (
 // unlockScreen opens an existing vault with its passphrase or, when this device
 // remembers it, with one tap.
 type unlockScreen struct {
+	life
 	g          *gui
 	passphrase *widget.Entry
 	unlock     *widget.Button
@@ -98,18 +99,22 @@ func (s *unlockScreen) open(opener func() (*vault.Vault, error)) {
 	var v *vault.Vault
 	var err error
 	remembered := false
-	s.g.background(func() {
+	s.g.bg.do(job{owner: &s.life, work: func() {
 		if v, err = opener(); err == nil {
 			remembered = isRemembered(v) // the keyring may prompt: not on the UI goroutine
 		}
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		if err == nil {
 			s.g.opened(v, remembered)
 			return
 		}
 		s.failed(err)
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 // failed explains an unlock error and prepares the screen for another try.

@@ -9,6 +9,7 @@ import (
 
 // welcomeScreen greets a first-time user and offers to create or restore a vault.
 type welcomeScreen struct {
+	life
 	g       *gui
 	create  *widget.Button
 	restore *widget.Button

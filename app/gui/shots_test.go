@@ -72,7 +72,7 @@ func TestShots(t *testing.T) {
 	m := h.unlocked(items...)
 	s.shot("main")
 	test.Tap(m.print)
-	p := screen[*printScreen](h)
+	p := showing[*printScreen](h)
 	s.shot("print-1-what")
 	test.Tap(p.wiz.next)
 	p.passChoice.SetSelected(passSeparate)
@@ -92,9 +92,9 @@ func TestShots(t *testing.T) {
 	s.shot("print-5-check")
 	test.Tap(p.wiz.next)
 
-	d := h.selectTitle(screen[*mainScreen](h), "Bank")
+	d := h.selectTitle(showing[*mainScreen](h), "Bank")
 	test.Tap(d.stolen)
-	l := screen[*lostScreen](h)
+	l := showing[*lostScreen](h)
 	for i, name := range []string{"confirm", "getback", "review", "store"} {
 		if i == 2 {
 			test.Tap(l.review[vault.SecurityReview(vault.KindPassword)[0].ID])
@@ -106,7 +106,7 @@ func TestShots(t *testing.T) {
 	s.shot("lost-vault")
 
 	h.g.showRestore()
-	r := screen[*restoreScreen](h)
+	r := showing[*restoreScreen](h)
 	r.have.SetSelected(haveBoth)
 	s.shot("restore-1-have")
 	test.Tap(r.wiz.next)
