@@ -139,7 +139,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 	if !strings.Contains(e.secretMsg.Text, `Word 3 "abndon"`) || !strings.Contains(e.secretMsg.Text, `did you mean "abandon"`) {
 		t.Fatalf("save message %q", e.secretMsg.Text)
 	}
-	if len(h.g.v.Data().Active()) != 0 || m.edit != e {
+	if len(h.g.v.Snapshot().Active()) != 0 || m.edit != e {
 		t.Fatal("a wrong seed was saved or the form closed")
 	}
 	if e.title.Text != "Trezor" {
@@ -472,7 +472,7 @@ func TestSaveErrorKeepsInput(t *testing.T) {
 	if m.edit != e || e.title.Text != "Kept" || e.secret.Text != "a note" {
 		t.Fatal("the form closed or lost the input")
 	}
-	if n := len(h.g.v.Data().Active()); n != 0 {
+	if n := len(h.g.v.Snapshot().Active()); n != 0 {
 		t.Fatalf("%d items in memory although nothing was saved", n)
 	}
 }

@@ -23,26 +23,16 @@ const appID = "app.coffer.desktop"
 // gui is the desktop app: one window that shows one screen at a time, the vault
 // while it is unlocked, and the timers that guard it.
 type gui struct {
-	app  fyne.App
-	win  fyne.Window
+	// env is shared with every screen (as a pointer to this field).
+	env
+	app fyne.App
+	// path is the vault file the app shows: to unlock, to create, or open.
 	path string
-	opts vault.Options
-	now  func() time.Time
-	// bg runs slow work (scrypt) off the UI goroutine and then its result on it.
-	bg *bridge
-	// paper is what paper backups need from the system: printers, the PDF viewer.
-	paper paperSystem
-
-	// loc is the time zone dates are shown in.
-	loc *time.Location
 	// current is the screen showing; it is dropped when another replaces it.
 	current screen
-
-	prefs settings
-	v     *vault.Vault
-	main  *mainScreen
-	clip  *clipboardGuard
-	idle  *idleTimer
+	v       store // the open vault, nil while locked
+	main    *mainScreen
+	idle    *idleTimer
 }
 
 // Run opens the desktop app on $COFFER_VAULT, the last vault used, or the default
@@ -76,11 +66,9 @@ func newGUI(a fyne.App, w fyne.Window, opts vault.Options) *gui {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	g := &gui{app: a, win: w, opts: opts, now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()}}
-	g.bg = newBridge()
-	g.paper = newPaperSystem(a)
-	g.clip = &clipboardGuard{cb: a.Clipboard()}
-	g.idle = &idleTimer{}
+	g := &gui{app: a, idle: &idleTimer{}}
+	g.env = env{win: w, bg: newBridge(), now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()},
+		opts: opts, paper: newPaperSystem(a), clip: &clipboardGuard{cb: a.Clipboard()}}
 	g.installShortcuts()
 	a.Lifecycle().SetOnExitedForeground(g.onBackground)
 	w.SetOnDropped(g.onDropped)
@@ -127,9 +115,6 @@ func (g *gui) shutdown() {
 	g.closeVault()
 }
 
-// date formats a time for people, in the local time zone.
-func (g *gui) date(t time.Time) string { return t.In(g.loc).Format(dateFormat) }
-
 // setTitle names the vault in the window title.
 func (g *gui) setTitle(extra string) {
 	t := "Coffer — " + vaultName(g.path)
@@ -146,18 +131,18 @@ func vaultName(path string) string {
 }
 
 func (g *gui) showWelcome() {
-	s := newWelcomeScreen(g)
+	s := newWelcomeScreen(&g.env, g, g.path)
 	g.show(s, s.buildUI())
 }
 
 func (g *gui) showCreate() {
-	s := newCreateScreen(g)
+	s := newCreateScreen(&g.env, g, g.path)
 	g.show(s, s.buildUI())
 	g.win.Canvas().Focus(s.pass.entry)
 }
 
 func (g *gui) showUnlock(message string) {
-	s := newUnlockScreen(g)
+	s := newUnlockScreen(&g.env, g, g.path)
 	g.show(s, s.buildUI())
 	s.setMessage(message)
 	g.win.Canvas().Focus(s.passphrase)
@@ -166,11 +151,63 @@ func (g *gui) showUnlock(message string) {
 // opened takes over a freshly opened vault and shows its items; remembered says
 // whether the system keyring holds its key.
 func (g *gui) opened(v *vault.Vault, remembered bool) {
-	g.v = v
+	g.v = openStore(v)
 	g.prefs.setLastVault(v.Path())
 	g.prefs.setRemembered(v.ID(), remembered)
 	g.idle.touch(g.now())
 	g.showMain()
+}
+
+// adopt closes the open vault, if any, and shows v, which a restore created.
+func (g *gui) adopt(v *vault.Vault) {
+	g.closeVault()
+	g.path = v.Path()
+	g.opened(v, false)
+}
+
+// home shows the open vault, or the unlock or welcome screen when none is open.
+func (g *gui) home() {
+	if g.v != nil {
+		g.showMain()
+		return
+	}
+	g.start()
+}
+
+// showItem shows the vault with the item selected.
+func (g *gui) showItem(id string) {
+	if g.main != nil {
+		g.main.selected = id
+	}
+	g.showMain()
+}
+
+// editItem shows the vault with the edit form of it open.
+func (g *gui) editItem(it vault.Item) {
+	g.showMain()
+	if g.main != nil {
+		g.main.onEdit(it)
+	}
+}
+
+// showTrash shows the items in the trash.
+func (g *gui) showTrash() {
+	if g.v == nil {
+		return
+	}
+	g.activity()
+	s := newTrashScreen(&g.env, g, g.v)
+	g.show(s, s.buildUI())
+}
+
+// showSettings shows the settings of the app and the open vault.
+func (g *gui) showSettings() {
+	if g.v == nil {
+		return
+	}
+	g.activity()
+	s := newSettingsScreen(&g.env, g, g.v)
+	g.show(s, s.buildUI())
 }
 
 // showMain shows the item list, creating it after an unlock.
@@ -180,7 +217,7 @@ func (g *gui) showMain() {
 		return
 	}
 	if g.main == nil {
-		g.main = newMainScreen(g)
+		g.main = newMainScreen(&g.env, g, g.v)
 		g.main.buildUI()
 	}
 	g.show(g.main, g.main.root)
@@ -209,9 +246,7 @@ func (g *gui) closeVault() {
 		g.main = nil
 	}
 	g.clip.clearNow()
-	if err := g.v.Close(); err != nil {
-		fyne.LogError("closing the vault", err)
-	}
+	closeQuietly(g.v)
 	g.v = nil
 }
 
@@ -244,14 +279,14 @@ func sentence(s string) string {
 }
 
 // closeQuietly closes a vault nobody will use, logging a failure (no secret in it).
-func closeQuietly(v *vault.Vault) {
+func closeQuietly(v interface{ Close() error }) {
 	if err := v.Close(); err != nil {
 		fyne.LogError("closing a vault", err)
 	}
 }
 
 // isRemembered asks the vault whether the keyring holds its key; unknown is false.
-func isRemembered(v *vault.Vault) bool {
+func isRemembered(v interface{ IsRemembered() (bool, error) }) bool {
 	ok, err := v.IsRemembered()
 	return err == nil && ok
 }

@@ -304,7 +304,7 @@ func TestLostKeyGuide(t *testing.T) {
 	bank := h.selectTitle(m, "Bank").item
 	r := vault.BackupRecord{ID: "K3J9QX2A", Created: h.clock.Now(), Paper: "a4", Pages: 3, Location: "the safe at home",
 		Items: []vault.BackupItem{{ID: bank.ID, Modified: bank.Modified}}}
-	h.g.change(func(d *vault.Data) error { d.RecordBackup(r); return nil })
+	commit(h.g.v, h.g, func(d *vault.Data) error { d.RecordBackup(r); return nil })
 
 	test.Tap(h.selectTitle(m, "Bank").stolen)
 	s := showing[*lostScreen](h)
@@ -449,7 +449,7 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 		t.Fatal("Keep this note offered before the backup is recorded")
 	}
 	p.onSaveChosen(fileWriter(t, filepath.Join(t.TempDir(), "b.pdf")), nil)
-	b := h.g.v.Data().Backups
+	b := h.g.v.Snapshot().Backups
 	if len(b) != 1 || b[0].Location != "fire safe at home" || !strings.Contains(p.saveMsg.Text, "where you keep it") {
 		t.Fatalf("ledger %+v, message %q", b, p.saveMsg.Text)
 	}
@@ -463,20 +463,20 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 		t.Fatal("a changed note cannot be kept")
 	}
 	test.Tap(p.keepLoc)
-	if got := h.g.v.Data().Backups[0].Location; got != "fire safe at home, top shelf" || !strings.Contains(p.locMsg.Text, "top shelf") {
+	if got := h.g.v.Snapshot().Backups[0].Location; got != "fire safe at home, top shelf" || !strings.Contains(p.locMsg.Text, "top shelf") {
 		t.Fatalf("location %q, message %q", got, p.locMsg.Text)
 	}
 	p.location.SetText("bank deposit box")
 	test.Tap(p.wiz.next)
-	if p.wiz.step != printStepCheck || len(h.g.v.Data().Backups) != 1 || h.g.v.Data().Backups[0].Location != "bank deposit box" {
-		t.Fatalf("step %d, ledger %+v", p.wiz.step, h.g.v.Data().Backups)
+	if p.wiz.step != printStepCheck || len(h.g.v.Snapshot().Backups) != 1 || h.g.v.Snapshot().Backups[0].Location != "bank deposit box" {
+		t.Fatalf("step %d, ledger %+v", p.wiz.step, h.g.v.Snapshot().Backups)
 	}
 	id := p.backup.ID
 	test.Tap(p.wiz.cancel)
 
 	test.Tap(h.selectTitle(showing[*mainScreen](h), "Bank").lost)
 	s := showing[*lostScreen](h)
-	line := s.recordLine(h.g.v.Data().Backups[0])
+	line := s.recordLine(h.g.v.Snapshot().Backups[0])
 	if !strings.HasPrefix(line, "Backup "+id+", printed ") || !strings.HasSuffix(line, ", kept: bank deposit box") ||
 		!markupHas(h, "kept: bank") {
 		t.Fatalf("the lost-key guide does not say where the printout is kept: %q", line)

@@ -14,7 +14,9 @@ import (
 // the choice to remember the vault on this device.
 type createScreen struct {
 	life
-	g        *gui
+	e        *env
+	nav      nav
+	path     string // where the new vault goes
 	pass     *passphrasePair
 	remember *widget.Check
 	create   *widget.Button
@@ -25,7 +27,9 @@ type createScreen struct {
 	weakConfirm *dialog.ConfirmDialog
 }
 
-func newCreateScreen(g *gui) *createScreen { return &createScreen{g: g} }
+func newCreateScreen(e *env, n nav, path string) *createScreen {
+	return &createScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *createScreen) buildUI() fyne.CanvasObject {
@@ -47,7 +51,7 @@ func (s *createScreen) buildUI() fyne.CanvasObject {
 		"your paper backups are the way back if you forget it.")
 	buttons := container.NewHBox(s.back, layoutSpacer(), s.create)
 	body := container.NewVBox(title, intro, s.pass.buildUI(), s.remember, rememberHelp,
-		s.problem, s.spinner, buttons, hint("New vault: "+displayPath(s.g.path)))
+		s.problem, s.spinner, buttons, hint("New vault: "+displayPath(s.path)))
 	s.refresh()
 	return centered(body, 560)
 }
@@ -61,7 +65,7 @@ func (s *createScreen) refresh() {
 	}
 }
 
-func (s *createScreen) onBack() { s.g.showWelcome() }
+func (s *createScreen) onBack() { s.nav.showWelcome() }
 
 // onCreate checks the passphrase, asks before accepting a weak one, then creates.
 func (s *createScreen) onCreate() {
@@ -78,7 +82,7 @@ func (s *createScreen) onCreate() {
 				if ok {
 					s.createVault()
 				}
-			}, s.g.win)
+			}, s.e.win)
 		s.weakConfirm.SetConfirmText("Use it anyway")
 		s.weakConfirm.SetDismissText("Choose another")
 		s.weakConfirm.Show()
@@ -89,11 +93,11 @@ func (s *createScreen) onCreate() {
 
 // createVault runs scrypt off the UI goroutine with a spinner showing.
 func (s *createScreen) createVault() {
-	pass, path, opts, remember := s.pass.value(), s.g.path, s.g.opts, s.remember.Checked
+	pass, path, opts, remember := s.pass.value(), s.path, s.e.opts, s.remember.Checked
 	s.setWorking(true)
 	var v *vault.Vault
 	var err, rememberErr error
-	s.g.bg.do(job{owner: &s.life, work: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() {
 		v, err = vault.Create(path, pass, opts)
 		if err == nil && remember {
 			rememberErr = v.Remember()
@@ -105,9 +109,9 @@ func (s *createScreen) createVault() {
 			s.setProblem(sentence(explain.Error(err)))
 			return
 		}
-		s.g.opened(v, remember)
+		s.nav.opened(v, remember)
 		if rememberErr != nil {
-			s.g.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
+			s.nav.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
 		}
 	}, discard: func() {
 		if err == nil {

@@ -15,7 +15,9 @@ import (
 // editScreen is the form that adds an item or edits one. It checks the secret as
 // the user types and names the first wrong seed word.
 type editScreen struct {
-	g         *gui
+	e         *env
+	nav       nav
+	st        store
 	orig      *vault.Item // nil for a new item
 	kindValue vault.Kind
 	kind      *widget.Select
@@ -40,8 +42,8 @@ type editScreen struct {
 }
 
 // newEditScreen edits orig, or makes a new item of kind when orig is nil.
-func newEditScreen(g *gui, orig *vault.Item, kind vault.Kind) *editScreen {
-	return &editScreen{g: g, orig: orig, kindValue: kind}
+func newEditScreen(e *env, n nav, st store, orig *vault.Item, kind vault.Kind) *editScreen {
+	return &editScreen{e: e, nav: n, st: st, orig: orig, kindValue: kind}
 }
 
 // buildUI returns the form.
@@ -78,7 +80,7 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 func (s *editScreen) entry(placeholder string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
-	e.OnChanged = func(string) { s.g.activity() }
+	e.OnChanged = func(string) { s.nav.activity() }
 	return e
 }
 
@@ -86,7 +88,7 @@ func (s *editScreen) multiLine() *widget.Entry {
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
-	e.OnChanged = func(string) { s.g.activity() }
+	e.OnChanged = func(string) { s.nav.activity() }
 	return e
 }
 
@@ -162,7 +164,7 @@ func (s *editScreen) onKind(label string) {
 
 // onSecretChanged checks the secret as it is typed.
 func (s *editScreen) onSecretChanged(text string) {
-	s.g.activity()
+	s.nav.activity()
 	msg, bad := liveCheck(s.kindValue, text)
 	s.setSecretMsg(msg, bad)
 }
@@ -272,25 +274,25 @@ func splitTags(s string) []string {
 
 // onSave validates, stores and saves the item; on any error the form stays as typed.
 func (s *editScreen) onSave() {
-	s.g.activity()
+	s.nav.activity()
 	it := s.collect()
 	if it.Title == "" {
-		s.g.showMessage("Title missing", "Give the item a title, so you can find it again.")
-		s.g.win.Canvas().Focus(s.title)
+		s.nav.showMessage("Title missing", "Give the item a title, so you can find it again.")
+		s.e.win.Canvas().Focus(s.title)
 		return
 	}
 	warnings, err := vault.Validate(it.Kind, it.Secret)
 	if err != nil {
 		s.setSecretMsg(checkMessage(nil, err))
-		s.g.win.Canvas().Focus(s.secret)
+		s.e.win.Canvas().Focus(s.secret)
 		return
 	}
 	var saved vault.Item
-	ok := s.g.change(func(d *vault.Data) (err error) {
+	ok := commit(s.st, s.nav, func(d *vault.Data) (err error) {
 		if s.orig == nil {
-			saved, _, err = d.Add(it, s.g.now())
+			saved, _, err = d.Add(it, s.e.now())
 		} else {
-			saved, _, err = d.Update(it, s.g.now())
+			saved, _, err = d.Update(it, s.e.now())
 		}
 		return err
 	})
@@ -298,7 +300,7 @@ func (s *editScreen) onSave() {
 		return
 	}
 	if len(warnings) > 0 {
-		s.g.showMessage("Saved, with a note", sentence(strings.Join(warnings, "; ")))
+		s.nav.showMessage("Saved, with a note", sentence(strings.Join(warnings, "; ")))
 	}
 	s.done(saved.ID)
 }

@@ -33,7 +33,9 @@ const reviewPrefix = "security review: "
 // the new key and put it on paper.
 type lostScreen struct {
 	life
-	g      *gui
+	e      *env
+	nav    nav
+	st     store
 	itemID string
 	stolen bool // "This key may be stolen" rather than "I lost this key"
 	wiz    *wizard
@@ -46,8 +48,8 @@ type lostScreen struct {
 	print   *widget.Button
 }
 
-func newLostScreen(g *gui, itemID string, stolen bool) *lostScreen {
-	return &lostScreen{g: g, itemID: itemID, stolen: stolen}
+func newLostScreen(e *env, n nav, st store, itemID string, stolen bool) *lostScreen {
+	return &lostScreen{e: e, nav: n, st: st, itemID: itemID, stolen: stolen}
 }
 
 // showLost opens the guide for one item.
@@ -56,13 +58,13 @@ func (g *gui) showLost(itemID string, stolen bool) {
 		return
 	}
 	g.activity()
-	s := newLostScreen(g, itemID, stolen)
+	s := newLostScreen(&g.env, g, g.v, itemID, stolen)
 	g.show(s, s.buildUI())
 }
 
 // item is the guided item as the vault has it now.
 func (s *lostScreen) item() vault.Item {
-	it, _ := s.g.v.Data().Get(s.itemID)
+	it, _ := s.st.Snapshot().Get(s.itemID)
 	return it
 }
 
@@ -79,7 +81,7 @@ func (s *lostScreen) buildUI() fyne.CanvasObject {
 }
 
 func (s *lostScreen) showStep(i int) {
-	if s.g.v == nil {
+	if s.st == nil {
 		return
 	}
 	switch i {
@@ -96,22 +98,19 @@ func (s *lostScreen) showStep(i int) {
 
 // onClose goes back to the item.
 func (s *lostScreen) onClose() {
-	s.g.activity()
-	if s.g.main != nil {
-		s.g.main.selected = s.itemID
-	}
-	s.g.showMain()
+	s.nav.activity()
+	s.nav.showItem(s.itemID)
 }
 
 func (s *lostScreen) onBack() {
-	s.g.activity()
+	s.nav.activity()
 	if s.wiz.step > 0 {
 		s.showStep(s.wiz.step - 1)
 	}
 }
 
 func (s *lostScreen) onNext() {
-	s.g.activity()
+	s.nav.activity()
 	if s.wiz.step == lostStepStore {
 		s.onClose()
 		return
@@ -136,7 +135,7 @@ func (s *lostScreen) confirmStep() fyne.CanvasObject {
 
 // printouts lists the paper backups that hold the item, from the ledger.
 func (s *lostScreen) printouts() fyne.CanvasObject {
-	recs := s.g.v.Data().BackupsOf(s.itemID)
+	recs := s.st.Snapshot().BackupsOf(s.itemID)
 	if len(recs) == 0 {
 		return section("Your Coffer printouts", para("This key is on no paper backup made with Coffer. "+
 			"Once you have it again, print one (step 4)."))
@@ -150,12 +149,12 @@ func (s *lostScreen) printouts() fyne.CanvasObject {
 
 // recordLine describes one printout: date, paper, whether it was checked, where it is.
 func (s *lostScreen) recordLine(r vault.BackupRecord) string {
-	parts := []string{fmt.Sprintf("Backup %s, printed %s", r.ID, s.g.date(r.Created))}
+	parts := []string{fmt.Sprintf("Backup %s, printed %s", r.ID, s.e.date(r.Created))}
 	if r.Paper != "" {
 		parts = append(parts, fmt.Sprintf("%s on %s paper", plural(r.Pages, "page", "pages"), paperName(r.Paper)))
 	}
 	if r.Verified != nil {
-		parts = append(parts, "checked "+s.g.date(*r.Verified))
+		parts = append(parts, "checked "+s.e.date(*r.Verified))
 	} else {
 		parts = append(parts, "never checked")
 	}
@@ -205,14 +204,14 @@ func (s *lostScreen) providerSection() fyne.CanvasObject {
 }
 
 func (s *lostScreen) onOpenURL(u *url.URL) {
-	s.g.activity()
-	if err := s.g.paper.openURL(u); err != nil {
-		s.g.showError(err)
+	s.nav.activity()
+	if err := s.e.paper.openURL(u); err != nil {
+		s.nav.showError(err)
 	}
 }
 
 // onRestore opens the restore wizard; it comes back to the vault.
-func (s *lostScreen) onRestore() { s.g.showRestore() }
+func (s *lostScreen) onRestore() { s.nav.showRestore() }
 
 // reviewStep: the checklist for the item's kind; each tick goes into its incident log.
 func (s *lostScreen) reviewStep() fyne.CanvasObject {
@@ -252,7 +251,7 @@ func (s *lostScreen) reviewRow(step vault.GuideStep, ticked map[string]time.Time
 
 // showDone marks a review step as done at t.
 func (s *lostScreen) showDone(id string, t time.Time) {
-	s.done[id].SetText("Done " + s.g.date(t) + ", written in the incident log")
+	s.done[id].SetText("Done " + s.e.date(t) + ", written in the incident log")
 	s.done[id].Show()
 }
 
@@ -273,8 +272,8 @@ func reviewTicks(log []vault.Incident) map[string]time.Time {
 // onTick logs a done step in the item's incident log and saves the vault. A tick
 // cannot be taken back: the log only grows.
 func (s *lostScreen) onTick(step vault.GuideStep, on bool) {
-	s.g.activity()
-	if s.done[step.ID].Visible() || s.g.v == nil {
+	s.nav.activity()
+	if s.done[step.ID].Visible() || s.st == nil {
 		if !on && s.done[step.ID].Visible() {
 			s.setCheck(step, true) // already in the log
 		}
@@ -283,9 +282,9 @@ func (s *lostScreen) onTick(step vault.GuideStep, on bool) {
 	if !on {
 		return
 	}
-	id, now := s.itemID, s.g.now()
+	id, now := s.itemID, s.e.now()
 	note := reviewPrefix + step.ID + " — " + step.Do
-	if !s.g.change(func(d *vault.Data) error { return d.LogIncident(id, note, now) }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.LogIncident(id, note, now) }) {
 		s.setCheck(step, false)
 		return
 	}
@@ -315,12 +314,9 @@ func (s *lostScreen) storeStep() fyne.CanvasObject {
 
 // onEdit opens the item's edit form in the main window.
 func (s *lostScreen) onEdit() {
-	s.g.activity()
+	s.nav.activity()
 	it := s.item()
-	s.g.showMain()
-	if s.g.main != nil {
-		s.g.main.onEdit(it)
-	}
+	s.nav.editItem(it)
 }
 
-func (s *lostScreen) onPrint() { s.g.showPrint() }
+func (s *lostScreen) onPrint() { s.nav.showPrint() }

@@ -10,12 +10,12 @@ import (
 // lostVaultScreen explains what to do when the vault file or its passphrase is lost.
 type lostVaultScreen struct {
 	life
-	g       *gui
+	nav     nav
 	back    *widget.Button
 	restore *widget.Button
 }
 
-func newLostVaultScreen(g *gui) *lostVaultScreen { return &lostVaultScreen{g: g} }
+func newLostVaultScreen(n nav) *lostVaultScreen { return &lostVaultScreen{nav: n} }
 
 // showLostVault opens the explanation from the Help menu.
 func (g *gui) showLostVault() {
@@ -27,7 +27,7 @@ func (g *gui) showLostVault() {
 // buildUI returns the screen's content.
 func (s *lostVaultScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}
-	s.restore = &widget.Button{Text: "Restore from a paper backup…", Importance: widget.HighImportance, OnTapped: s.g.showRestore}
+	s.restore = &widget.Button{Text: "Restore from a paper backup…", Importance: widget.HighImportance, OnTapped: s.nav.showRestore}
 	warn := para("Without the passphrase the vault cannot be opened by anyone — not by you, not by us, " +
 		"not by a repair shop. There is no reset and no back door: that is what keeps your keys safe from a thief.")
 	warn.Importance = widget.WarningImportance
@@ -47,9 +47,5 @@ func (s *lostVaultScreen) buildUI() fyne.CanvasObject {
 
 // onBack returns to the vault, or to the unlock or welcome screen.
 func (s *lostVaultScreen) onBack() {
-	if s.g.v != nil {
-		s.g.showMain()
-		return
-	}
-	s.g.start()
+	s.nav.home()
 }

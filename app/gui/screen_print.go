@@ -47,7 +47,9 @@ const previewDPI = 72
 // by photographing it.
 type printScreen struct {
 	life
-	g    *gui
+	e    *env
+	nav  nav
+	st   store
 	done func() // back to where the wizard was opened from
 	wiz  *wizard
 
@@ -98,7 +100,9 @@ type printScreen struct {
 	verified bool
 }
 
-func newPrintScreen(g *gui, done func()) *printScreen { return &printScreen{g: g, done: done} }
+func newPrintScreen(e *env, n nav, st store, done func()) *printScreen {
+	return &printScreen{e: e, nav: n, st: st, done: done}
+}
 
 // showPrint opens the print wizard; Cancel and Finish come back to the main screen.
 func (g *gui) showPrint() {
@@ -106,7 +110,7 @@ func (g *gui) showPrint() {
 		return
 	}
 	g.activity()
-	s := newPrintScreen(g, g.showMain)
+	s := newPrintScreen(&g.env, g, g.v, g.showMain)
 	g.show(s, s.buildUI())
 }
 
@@ -143,7 +147,7 @@ func (s *printScreen) showStep(i int) {
 
 // onCancel goes back; a saved backup stays recorded, with the note typed last.
 func (s *printScreen) onCancel() {
-	s.g.activity()
+	s.nav.activity()
 	if s.wiz.step == printStepSave {
 		s.keepLocation()
 	}
@@ -151,7 +155,7 @@ func (s *printScreen) onCancel() {
 }
 
 func (s *printScreen) onBack() {
-	s.g.activity()
+	s.nav.activity()
 	if s.wiz.step == printStepSave && !s.keepLocation() {
 		return
 	}
@@ -162,7 +166,7 @@ func (s *printScreen) onBack() {
 
 // onNext checks the current step and moves on.
 func (s *printScreen) onNext() {
-	s.g.activity()
+	s.nav.activity()
 	switch s.wiz.step {
 	case printStepWhat:
 		if len(s.chosenItems()) == 0 {
@@ -185,16 +189,16 @@ func (s *printScreen) onNext() {
 
 // buildWhat creates the widgets of step 1.
 func (s *printScreen) buildWhat() {
-	s.scope = widget.NewRadioGroup(nil, func(string) { s.g.activity(); s.refreshWhat() })
+	s.scope = widget.NewRadioGroup(nil, func(string) { s.nav.activity(); s.refreshWhat() })
 	s.picks = map[string]*widget.Check{}
 	s.pickBox = container.NewVBox()
-	for _, it := range s.g.v.Data().Active() {
-		c := widget.NewCheck(it.Title+"  ·  "+it.Kind.Label(), func(bool) { s.g.activity(); s.refreshWhat() })
+	for _, it := range s.st.Snapshot().Active() {
+		c := widget.NewCheck(it.Title+"  ·  "+it.Kind.Label(), func(bool) { s.nav.activity(); s.refreshWhat() })
 		s.picks[it.ID] = c
 		s.pickBox.Add(c)
 	}
 	s.whatMsg = newMessageLabel()
-	st := s.g.v.Data().PaperStatus()
+	st := s.st.Snapshot().PaperStatus()
 	s.scope.Options = []string{scopeAll}
 	if len(st.NotOnPaper)+len(st.ChangedSince) > 0 {
 		s.scope.Options = append(s.scope.Options, scopeChanged)
@@ -205,9 +209,9 @@ func (s *printScreen) buildWhat() {
 
 // whatStep is step 1's content.
 func (s *printScreen) whatStep() fyne.CanvasObject {
-	st := s.g.v.Data().PaperStatus()
+	st := s.st.Snapshot().PaperStatus()
 	status := fmt.Sprintf("Your vault holds %s. %s on paper and up to date; %s not on paper yet; %s changed since.",
-		plural(len(s.g.v.Data().Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
+		plural(len(s.st.Snapshot().Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
 		plural(len(st.NotOnPaper), "is", "are"), plural(len(st.ChangedSince), "has", "have"))
 	return container.NewVBox(
 		para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
@@ -232,7 +236,7 @@ func (s *printScreen) refreshWhat() {
 
 // chosenItems are the items the user chose to put on paper.
 func (s *printScreen) chosenItems() []vault.Item {
-	d := s.g.v.Data()
+	d := s.st.Snapshot()
 	switch s.scope.Selected {
 	case scopeAll:
 		return d.Active()
@@ -256,7 +260,7 @@ func (s *printScreen) buildPassphrase() {
 	s.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
 	s.paper.Horizontal = true
 	s.paper.Selected = "A4"
-	if s.g.prefs.paper() == "letter" {
+	if s.e.prefs.paper() == "letter" {
 		s.paper.Selected = "Letter"
 	}
 	s.passChoice = widget.NewRadioGroup([]string{passVault, passSeparate}, s.onPassChoice)
@@ -293,7 +297,7 @@ func (s *printScreen) passphraseStep() fyne.CanvasObject {
 }
 
 func (s *printScreen) onPassChoice(choice string) {
-	s.g.activity()
+	s.nav.activity()
 	s.vaultBox.Hidden = choice != passVault
 	s.pairBox.Hidden = choice != passSeparate
 	s.vaultBox.Refresh()
@@ -326,9 +330,9 @@ func (s *printScreen) makeBackup() {
 		s.passMsg.set(problem, widget.DangerImportance)
 		return
 	}
-	v, checkVault := s.g.v, s.passChoice.Selected == passVault
-	items := cloneItems(s.chosenItems())
-	opts := export.Options{Paper: export.A4, WorkFactor: s.g.paper.workFactor, Now: s.g.now, ListTitles: s.titles.Checked}
+	v, checkVault := s.st, s.passChoice.Selected == passVault
+	items := s.chosenItems() // copies: Active returns copies
+	opts := export.Options{Paper: export.A4, WorkFactor: s.e.paper.workFactor, Now: s.e.now, ListTitles: s.titles.Checked}
 	if s.paper.Selected == "Letter" {
 		opts.Paper = export.Letter
 	}
@@ -337,7 +341,7 @@ func (s *printScreen) makeBackup() {
 	var pages []image.Image
 	var err error
 	s.setWorking(true)
-	s.g.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
+	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if checkVault {
 			if err = v.CheckPassphrase(pass); err != nil {
 				return
@@ -369,7 +373,7 @@ func (s *printScreen) backupFailed(err error) {
 	if errors.Is(err, vault.ErrBadPassphrase) {
 		s.vaultPass.SetText("")
 		s.passMsg.set("That is not your vault passphrase. Check Caps Lock and the keyboard layout, then try again.", widget.DangerImportance)
-		s.g.win.Canvas().Focus(s.vaultPass)
+		s.e.win.Canvas().Focus(s.vaultPass)
 		return
 	}
 	s.passMsg.set(sentence(explain.Error(err)), widget.DangerImportance)

@@ -58,7 +58,7 @@ func (s *printScreen) previewStep() fyne.CanvasObject {
 
 // turn shows the page by pages further.
 func (s *printScreen) turn(by int) {
-	s.g.activity()
+	s.nav.activity()
 	s.page = min(max(s.page+by, 0), len(s.pages)-1)
 	s.showPage()
 }
@@ -87,7 +87,7 @@ func (s *printScreen) buildSave() {
 	s.saveMsg = newMessageLabel()
 	s.location = widget.NewEntry()
 	s.location.SetPlaceHolder("e.g. fire safe at home; not next to the passphrase")
-	s.location.OnChanged = func(string) { s.g.activity(); s.refreshLocation() }
+	s.location.OnChanged = func(string) { s.nav.activity(); s.refreshLocation() }
 	s.location.OnSubmitted = func(string) { s.keepLocation() }
 	s.keepLoc = &widget.Button{Text: "Keep this note", Icon: theme.ConfirmIcon(), OnTapped: func() { s.keepLocation() }}
 	s.keepLoc.Hide()
@@ -133,18 +133,18 @@ func (s *printScreen) refreshSave() {
 
 // adviseOnce shows the printing advice in a dialog the first time.
 func (s *printScreen) adviseOnce() {
-	p := s.g.app.Preferences()
+	p := s.e.prefs.p
 	if p.Bool(prefAdviceSeen) {
 		return
 	}
 	p.SetBool(prefAdviceSeen, true)
-	s.g.showMessage("Before you print", printAdvice)
+	s.nav.showMessage("Before you print", printAdvice)
 }
 
 // onSave asks where to save the PDF; Fyne's dialog asks before replacing a file.
 func (s *printScreen) onSave() {
-	s.g.activity()
-	d := dialog.NewFileSave(s.onSaveChosen, s.g.win)
+	s.nav.activity()
+	d := dialog.NewFileSave(s.onSaveChosen, s.e.win)
 	d.SetFileName(fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
@@ -159,7 +159,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	if w == nil {
 		return // cancelled
 	}
-	s.g.activity()
+	s.nav.activity()
 	if err := writePDF(s.backup, w); err != nil {
 		s.saveMsg.set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
 		return
@@ -182,7 +182,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 // record adds the backup to the ledger, with the note of where the sheets are kept,
 // and saves the vault, once; saved again, only a changed note is written.
 func (s *printScreen) record() bool {
-	if s.g.v == nil {
+	if s.st == nil {
 		return false
 	}
 	if _, ok := s.recordedLocation(); ok {
@@ -190,7 +190,7 @@ func (s *printScreen) record() bool {
 	}
 	rec := s.ledger
 	rec.Location = s.locationText()
-	if !s.g.change(func(d *vault.Data) error { d.RecordBackup(rec); return nil }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { d.RecordBackup(rec); return nil }) {
 		return false
 	}
 	s.ledger.Location = rec.Location
@@ -205,10 +205,10 @@ func (s *printScreen) locationText() string {
 // recordedLocation is the note the vault's ledger has for this backup, if the
 // backup is recorded.
 func (s *printScreen) recordedLocation() (string, bool) {
-	if s.g.v == nil || s.backup == nil {
+	if s.st == nil || s.backup == nil {
 		return "", false
 	}
-	r, ok := s.g.v.Data().Backup(s.ledger.ID)
+	r, ok := s.st.Snapshot().Backup(s.ledger.ID)
 	return r.Location, ok
 }
 
@@ -228,9 +228,9 @@ func (s *printScreen) keepLocation() bool {
 	if !ok || note == recorded {
 		return true
 	}
-	s.g.activity()
+	s.nav.activity()
 	id := s.ledger.ID
-	if !s.g.change(func(d *vault.Data) error { return d.SetBackupLocation(id, note) }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.SetBackupLocation(id, note) }) {
 		return false
 	}
 	s.ledger.Location = note
@@ -246,10 +246,10 @@ func (s *printScreen) keepLocation() bool {
 // loadPrinters lists CUPS printers off the UI goroutine; without CUPS only the PDF
 // viewer is offered.
 func (s *printScreen) loadPrinters() {
-	list := s.g.paper.printers
+	list := s.e.paper.printers
 	var ps []export.Printer
 	var err error
-	s.g.bg.do(job{owner: &s.life, work: func() { ps, err = list() }, done: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() { ps, err = list() }, done: func() {
 		if err != nil || len(ps) == 0 {
 			if err != nil && !errors.Is(err, export.ErrNoCUPS) {
 				fyne.LogError("listing printers", err)
@@ -274,13 +274,13 @@ func (s *printScreen) loadPrinters() {
 
 // onPrint sends the saved PDF to the chosen printer at 100% scale.
 func (s *printScreen) onPrint() {
-	s.g.activity()
-	printer, path, send := s.printers.Selected, s.savedPath, s.g.paper.print
+	s.nav.activity()
+	printer, path, send := s.printers.Selected, s.savedPath, s.e.paper.print
 	var jobID string
 	var err error
 	s.printBtn.Disable()
 	s.printMsg.set("Sending to "+printer+"…", widget.MediumImportance)
-	s.g.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
 			s.printMsg.set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
@@ -296,8 +296,8 @@ func (s *printScreen) onPrint() {
 
 // onViewer opens the saved PDF in the system viewer, to print from there.
 func (s *printScreen) onViewer() {
-	s.g.activity()
-	if err := s.g.paper.openViewer(s.savedPath); err != nil {
+	s.nav.activity()
+	if err := s.e.paper.openViewer(s.savedPath); err != nil {
 		s.printMsg.set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
 		return
 	}
@@ -307,7 +307,7 @@ func (s *printScreen) onViewer() {
 // checkStep is step 5's content: photograph or scan the printed sheets.
 func (s *printScreen) checkStep() fyne.CanvasObject {
 	if s.check == nil {
-		s.check = newCodesPanel(s.g, &s.life, restore.NewSession(), s.onChecked)
+		s.check = newCodesPanel(s.e, s.nav, &s.life, restore.NewSession(), s.onChecked)
 		s.check.want = s.backup.ID
 		s.checkMsg = newMessageLabel()
 		s.check.buildUI()
@@ -321,15 +321,15 @@ func (s *printScreen) checkStep() fyne.CanvasObject {
 // onChecked records the backup as checked once the printout can be restored.
 func (s *printScreen) onChecked() {
 	st, ok := s.check.selected()
-	if !ok || !st.Recoverable || s.verified || s.g.v == nil {
+	if !ok || !st.Recoverable || s.verified || s.st == nil {
 		return
 	}
-	id, now := s.backup.ID, s.g.now()
-	if !s.g.change(func(d *vault.Data) error { return d.MarkVerified(id, now) }) {
+	id, now := s.backup.ID, s.e.now()
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.MarkVerified(id, now) }) {
 		return
 	}
 	s.verified = true
-	s.checkMsg.set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.g.date(now)),
+	s.checkMsg.set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.e.date(now)),
 		widget.SuccessImportance)
 }
 

@@ -38,7 +38,10 @@ const (
 // the open vault or a new one.
 type restoreScreen struct {
 	life
-	g    *gui
+	e    *env
+	nav  nav
+	st   store  // the open vault, nil when none is
+	path string // the app's vault location, for the new vault's default
 	done func() // back to where the wizard was opened from
 	wiz  *wizard
 
@@ -60,27 +63,23 @@ type restoreScreen struct {
 	newVault *vault.Vault // the vault created by the restore, opened at Finish
 }
 
-func newRestoreScreen(g *gui, done func()) *restoreScreen {
-	return &restoreScreen{g: g, done: done, session: restore.NewSession()}
+func newRestoreScreen(e *env, n nav, st store, path string, done func()) *restoreScreen {
+	return &restoreScreen{e: e, nav: n, st: st, path: path, done: done, session: restore.NewSession()}
 }
 
 // showRestore opens the restore wizard; Cancel returns to the screen shown before.
 func (g *gui) showRestore() {
 	g.activity()
-	back := g.start
-	if g.v != nil {
-		back = g.showMain
-	}
-	s := newRestoreScreen(g, back)
+	s := newRestoreScreen(&g.env, g, g.v, g.path, g.home)
 	g.show(s, s.buildUI())
 }
 
 // buildUI builds the frame and shows the first step.
 func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.wiz = newWizard("Restore from a paper backup", restoreSteps, s.onCancel, s.onBack, s.onNext)
-	s.have = widget.NewRadioGroup([]string{havePhotos, haveTyped, haveBoth}, func(string) { s.g.activity() })
+	s.have = widget.NewRadioGroup([]string{havePhotos, haveTyped, haveBoth}, func(string) { s.nav.activity() })
 	s.have.Selected = havePhotos
-	s.codes = newCodesPanel(s.g, &s.life, s.session, s.onCodes)
+	s.codes = newCodesPanel(s.e, s.nav, &s.life, s.session, s.onCodes)
 	s.codes.buildUI()
 	s.typed = newTypedStep(s)
 	s.backupPass = widget.NewPasswordEntry()
@@ -106,7 +105,7 @@ func (s *restoreScreen) showStep(i int) {
 		s.typed.refresh()
 	case restoreStepPassphrase:
 		s.wiz.show(i, s.passphraseStep(), "Open the backup")
-		s.g.win.Canvas().Focus(s.backupPass)
+		s.e.win.Canvas().Focus(s.backupPass)
 	case restoreStepWhere:
 		s.wiz.show(i, s.where.buildUI(), fmt.Sprintf("Restore %s", plural(len(s.payload.Items), "item", "items")))
 	case restoreStepDone:
@@ -129,14 +128,14 @@ func (s *restoreScreen) drop() {
 
 // onCancel forgets everything read and decrypted and goes back.
 func (s *restoreScreen) onCancel() {
-	s.g.activity()
+	s.nav.activity()
 	s.payload = nil
 	s.done()
 }
 
 // onBack goes to the previous step the user saw.
 func (s *restoreScreen) onBack() {
-	s.g.activity()
+	s.nav.activity()
 	switch s.wiz.step {
 	case restoreStepFiles:
 		s.showStep(restoreStepHave)
@@ -166,7 +165,7 @@ func (s *restoreScreen) usedTyped() bool {
 
 // onNext checks the current step and moves on.
 func (s *restoreScreen) onNext() {
-	s.g.activity()
+	s.nav.activity()
 	switch s.wiz.step {
 	case restoreStepHave:
 		if s.have.Selected == haveTyped {
@@ -261,7 +260,7 @@ func (s *restoreScreen) open() {
 	var p *export.Payload
 	var err error
 	s.setWorking(true)
-	s.g.bg.do(job{owner: &s.life, work: func() { p, err = s.session.Open(st.BackupID, pass) }, done: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() { p, err = s.session.Open(st.BackupID, pass) }, done: func() {
 		s.setWorking(false)
 		s.backupPass.SetText("")
 		if err != nil {
@@ -290,7 +289,7 @@ func (s *restoreScreen) openFailed(err error) {
 	if errors.Is(err, export.ErrBadPassphrase) {
 		s.passMsg.set("That passphrase does not open this backup. Check Caps Lock and the keyboard layout, "+
 			"and try the passphrase your vault had when the backup was printed. The codes you added are kept.", widget.DangerImportance)
-		s.g.win.Canvas().Focus(s.backupPass)
+		s.e.win.Canvas().Focus(s.backupPass)
 		return
 	}
 	s.passMsg.set(sentence(explain.Error(err)), widget.DangerImportance)
@@ -313,10 +312,8 @@ func (s *restoreScreen) finish() {
 	s.payload = nil
 	if v := s.newVault; v != nil {
 		s.newVault = nil
-		s.g.closeVault()
-		s.g.path = v.Path()
-		s.g.opened(v, false)
+		s.nav.adopt(v)
 		return
 	}
-	s.g.showMain()
+	s.nav.showMain()
 }

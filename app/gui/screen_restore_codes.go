@@ -25,7 +25,8 @@ import (
 // bar, and shows every code of every page as read, rebuilt from the spare codes, or
 // missing. The print wizard uses it to check a printout, the restore wizard to restore.
 type codesPanel struct {
-	g        *gui
+	e        *env
+	nav      nav
 	owner    *life // the wizard showing the panel: results after it ends are dropped
 	session  *restore.Session
 	onChange func() // after new codes arrive or another backup is chosen
@@ -50,8 +51,8 @@ type codesPanel struct {
 	pending []string // files dropped while busy, read next
 }
 
-func newCodesPanel(g *gui, owner *life, s *restore.Session, onChange func()) *codesPanel {
-	return &codesPanel{g: g, owner: owner, session: s, onChange: onChange, choiceIDs: map[string]string{}}
+func newCodesPanel(e *env, n nav, owner *life, s *restore.Session, onChange func()) *codesPanel {
+	return &codesPanel{e: e, nav: n, owner: owner, session: s, onChange: onChange, choiceIDs: map[string]string{}}
 }
 
 // buildUI creates the widgets and returns the panel.
@@ -77,25 +78,25 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 
 // onAddFile asks for one file; Fyne's dialog picks one at a time.
 func (p *codesPanel) onAddFile() {
-	p.g.activity()
+	p.nav.activity()
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		if r != nil {
 			p.add([]string{openedPath(r)})
 		}
-	}, p.g.win)
+	}, p.e.win)
 	d.Show()
 }
 
 // onAddFolder reads every photo, scan, PDF and text file of a folder.
 func (p *codesPanel) onAddFolder() {
-	p.g.activity()
+	p.nav.activity()
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		if dir == nil {
@@ -103,11 +104,11 @@ func (p *codesPanel) onAddFolder() {
 		}
 		paths, err := folderFiles(dir)
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		p.add(paths)
-	}, p.g.win)
+	}, p.e.win)
 	d.Show()
 }
 
@@ -122,7 +123,7 @@ func (p *codesPanel) add(paths []string) {
 	progress := func(done, total int) {
 		fyne.Do(func() { p.setProgress(done, total) })
 	}
-	p.g.bg.do(job{owner: p.owner, work: func() {
+	p.e.bg.do(job{owner: p.owner, work: func() {
 		s.AddFiles(paths, scan.Options{Progress: progress})
 	}, done: func() {
 		p.setBusy(false, 0)
@@ -279,7 +280,7 @@ func choiceLabel(st export.Status) string {
 }
 
 func (p *codesPanel) onChoice(label string) {
-	p.g.activity()
+	p.nav.activity()
 	p.chosen = p.choiceIDs[label]
 	p.refresh()
 }

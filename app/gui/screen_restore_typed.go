@@ -57,7 +57,7 @@ func (t *typedStep) text() string { return strings.TrimSpace(t.entry.Text) }
 
 // onChanged checks every line and adds the codes that are complete.
 func (t *typedStep) onChanged(text string) {
-	t.r.g.activity()
+	t.r.nav.activity()
 	frames, errs := export.ParseTyped(text)
 	t.showFeedback(text, frames, errs)
 	if t.newCodes(frames) {

@@ -58,18 +58,18 @@ func newWhereStep(r *restoreScreen) *whereStep {
 
 // buildUI returns the step's content, set up for the vault state now.
 func (w *whereStep) buildUI() fyne.CanvasObject {
-	g := w.r.g
+	r := w.r
 	w.dest.Options = []string{destNew}
 	w.dest.Selected = destNew
-	if g.v != nil {
-		w.dest.Options = []string{destCurrent + " (" + vaultName(g.v.Path()) + ")", destNew}
+	if r.st != nil {
+		w.dest.Options = []string{destCurrent + " (" + vaultName(r.st.Path()) + ")", destNew}
 		w.dest.Selected = w.dest.Options[0]
 	}
 	w.setDefaultPath()
 	w.onDest(w.dest.Selected)
 	p := w.r.payload
 	return container.NewVBox(
-		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", g.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
+		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", r.e.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
 		itemSummary(p.Items),
 		section("Where should they go?", w.dest, w.newBox,
 			hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
@@ -93,10 +93,10 @@ func (w *whereStep) setDefaultPath() {
 	if w.dir != "" {
 		return
 	}
-	g := w.r.g
-	w.dir = filepath.Dir(g.path)
-	name := vaultName(g.path)
-	if g.v != nil || exists(g.path) {
+	r := w.r
+	w.dir = filepath.Dir(r.path)
+	name := vaultName(r.path)
+	if r.st != nil || exists(r.path) {
 		name = "restored"
 		for i := 2; exists(filepath.Join(w.dir, name+vaultExt)); i++ {
 			name = fmt.Sprintf("restored-%d", i)
@@ -113,23 +113,23 @@ func exists(path string) bool {
 }
 
 func (w *whereStep) onDest(choice string) {
-	w.r.g.activity()
+	w.r.nav.activity()
 	w.newBox.Hidden = choice != destNew
 	w.newBox.Refresh()
 }
 
 func (w *whereStep) onChooseDir() {
-	w.r.g.activity()
+	w.r.nav.activity()
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			w.r.g.showError(err)
+			w.r.nav.showError(err)
 			return
 		}
 		if dir != nil {
 			w.dir = dir.Path()
 			w.dirLabel.SetText(displayPath(w.dir))
 		}
-	}, w.r.g.win)
+	}, w.r.e.win)
 	d.Show()
 }
 
@@ -153,14 +153,14 @@ func (w *whereStep) onRestore() {
 
 // restoreCurrent merges the keys into the open vault and saves it.
 func (w *whereStep) restoreCurrent() {
-	g, p := w.r.g, w.r.payload
-	if g.v == nil {
+	r, p := w.r, w.r.payload
+	if r.st == nil {
 		w.msg.set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
 		return
 	}
 	var report vault.MergeReport
-	v := g.v
-	if !g.change(func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
+	v := r.st
+	if !commit(v, r.nav, func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
 		return
 	}
 	w.r.restored(report, v.Path(), nil)
@@ -180,12 +180,12 @@ func (w *whereStep) restoreNew() {
 		w.msg.set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
 		return
 	}
-	path, pass, opts, p := w.newPath(), w.pair.value(), w.r.g.opts, w.r.payload
+	path, pass, opts, p := w.newPath(), w.pair.value(), w.r.e.opts, w.r.payload
 	var v *vault.Vault
 	var report vault.MergeReport
 	var err error
 	w.setWorking(true)
-	w.r.g.bg.do(job{owner: &w.r.life, work: func() {
+	w.r.e.bg.do(job{owner: &w.r.life, work: func() {
 		if v, err = vault.Create(path, pass, opts); err != nil {
 			return
 		}

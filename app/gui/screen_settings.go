@@ -26,7 +26,9 @@ const neverText = "Never"
 // settingsScreen changes how Coffer behaves on this device and the vault's passphrase.
 type settingsScreen struct {
 	life
-	g         *gui
+	e         *env
+	nav       nav
+	st        store
 	back      *widget.Button
 	autoLock  *widget.Select
 	clipboard *widget.Select
@@ -42,7 +44,9 @@ type settingsScreen struct {
 	create    *widget.Button
 }
 
-func newSettingsScreen(g *gui) *settingsScreen { return &settingsScreen{g: g} }
+func newSettingsScreen(e *env, n nav, st store) *settingsScreen {
+	return &settingsScreen{e: e, nav: n, st: st}
+}
 
 // buildUI returns the screen's content.
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
@@ -55,13 +59,13 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 
 // lockSection: auto-lock, clipboard clearing, lock when in the background.
 func (s *settingsScreen) lockSection() fyne.CanvasObject {
-	p := s.g.app.Preferences()
+	p := s.e.prefs.p
 	s.autoLock = widget.NewSelect(choiceTexts(autoLockChoices, "minute", "minutes"), s.onAutoLock)
 	s.autoLock.SetSelected(choiceText(p.IntWithFallback(prefAutoLock, defaultAutoLockMinutes), "minute", "minutes"))
 	s.clipboard = widget.NewSelect(choiceTexts(clipboardChoices, "second", "seconds"), s.onClipboard)
 	s.clipboard.SetSelected(choiceText(p.IntWithFallback(prefClipboard, defaultClipboardSeconds), "second", "seconds"))
 	s.onHide = widget.NewCheck("Also lock when I switch to another window", s.onLockOnHide)
-	s.onHide.SetChecked(s.g.prefs.lockOnBackground())
+	s.onHide.SetChecked(s.e.prefs.lockOnBackground())
 	form := widget.NewForm(widget.NewFormItem("Lock after idle", s.autoLock),
 		widget.NewFormItem("Clear clipboard after", s.clipboard))
 	return widget.NewCard("", "Locking", container.NewVBox(form, s.onHide))
@@ -70,7 +74,7 @@ func (s *settingsScreen) lockSection() fyne.CanvasObject {
 // deviceSection: remember or forget the vault in the system keyring.
 func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember = widget.NewCheck("Remember this vault on this device", nil)
-	s.remember.SetChecked(s.g.prefs.remembered(s.g.v.ID()))
+	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
 		hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
@@ -99,7 +103,7 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 func (s *settingsScreen) paperSection() fyne.CanvasObject {
 	s.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, s.onPaper)
 	s.paper.Horizontal = true
-	if s.g.prefs.paper() == "letter" {
+	if s.e.prefs.paper() == "letter" {
 		s.paper.SetSelected("Letter")
 	} else {
 		s.paper.SetSelected("A4")
@@ -109,9 +113,9 @@ func (s *settingsScreen) paperSection() fyne.CanvasObject {
 
 // vaultSection: where the vault is, open another, create a new one.
 func (s *settingsScreen) vaultSection() fyne.CanvasObject {
-	s.open = &widget.Button{Text: "Open another vault…", Icon: theme.FolderOpenIcon(), OnTapped: s.g.chooseVault}
-	s.create = &widget.Button{Text: "Create a new vault…", Icon: theme.FolderNewIcon(), OnTapped: s.g.chooseNewVault}
-	path := widget.NewLabel(displayPath(s.g.path))
+	s.open = &widget.Button{Text: "Open another vault…", Icon: theme.FolderOpenIcon(), OnTapped: s.nav.chooseVault}
+	s.create = &widget.Button{Text: "Create a new vault…", Icon: theme.FolderNewIcon(), OnTapped: s.nav.chooseNewVault}
+	path := widget.NewLabel(displayPath(s.st.Path()))
 	path.Wrapping = fyne.TextWrapBreak
 	return widget.NewCard("", "Vault file", container.NewVBox(path, container.NewHBox(s.open, s.create)))
 }
@@ -145,39 +149,39 @@ func choiceValue(text string) int {
 }
 
 func (s *settingsScreen) onAutoLock(text string) {
-	s.g.activity()
-	s.g.app.Preferences().SetInt(prefAutoLock, choiceValue(text))
+	s.nav.activity()
+	s.e.prefs.p.SetInt(prefAutoLock, choiceValue(text))
 }
 
 func (s *settingsScreen) onClipboard(text string) {
-	s.g.activity()
+	s.nav.activity()
 	if n := choiceValue(text); n > 0 {
-		s.g.app.Preferences().SetInt(prefClipboard, n)
+		s.e.prefs.p.SetInt(prefClipboard, n)
 	}
 }
 
 func (s *settingsScreen) onLockOnHide(on bool) {
-	s.g.activity()
-	s.g.app.Preferences().SetBool(prefLockOnHide, on)
+	s.nav.activity()
+	s.e.prefs.p.SetBool(prefLockOnHide, on)
 }
 
 func (s *settingsScreen) onPaper(choice string) {
-	s.g.activity()
+	s.nav.activity()
 	if choice == "Letter" {
-		s.g.app.Preferences().SetString(prefPaper, "letter")
+		s.e.prefs.p.SetString(prefPaper, "letter")
 	} else if choice == "A4" {
-		s.g.app.Preferences().SetString(prefPaper, "a4")
+		s.e.prefs.p.SetString(prefPaper, "a4")
 	}
 }
 
 // onRemember stores or removes the vault's key in the system keyring, off the UI
 // goroutine because the keyring may ask the user to unlock it.
 func (s *settingsScreen) onRemember(on bool) {
-	s.g.activity()
-	v := s.g.v
+	s.nav.activity()
+	v := s.st
 	var err error
 	s.remember.Disable()
-	s.g.bg.do(job{owner: nil, holdsVault: true, work: func() {
+	s.e.bg.do(job{owner: nil, holdsVault: true, work: func() {
 		if on {
 			err = v.Remember()
 		} else {
@@ -189,10 +193,10 @@ func (s *settingsScreen) onRemember(on bool) {
 			s.remember.OnChanged = nil
 			s.remember.SetChecked(!on)
 			s.remember.OnChanged = s.onRemember
-			s.g.showError(err)
+			s.nav.showError(err)
 			return
 		}
-		s.g.prefs.setRemembered(v.ID(), on)
+		s.e.prefs.setRemembered(v.ID(), on)
 	}})
 }
 
@@ -210,7 +214,7 @@ func (s *settingsScreen) refreshChange() {
 // the new one, off the UI goroutine. A weak passphrase is refused here; choose a
 // stronger one.
 func (s *settingsScreen) onChangePassphrase() {
-	s.g.activity()
+	s.nav.activity()
 	if p := s.pass.problem(); p != "" {
 		s.setPassMsg(p, true)
 		return
@@ -219,10 +223,10 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}
-	v, current, pass, wf := s.g.v, s.current.Text, s.pass.value(), s.g.opts.WorkFactor
+	v, current, pass, wf := s.st, s.current.Text, s.pass.value(), s.e.opts.WorkFactor
 	s.setWorking(true)
 	var err error
-	s.g.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
+	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if err = v.CheckPassphrase(current); err == nil {
 			err = v.ChangePassphrase(pass, wf)
 		}
@@ -231,7 +235,7 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.current.SetText("")
 		if errors.Is(err, vault.ErrBadPassphrase) {
 			s.setPassMsg("That is not your current passphrase, so nothing was changed. Type it again.", true)
-			s.g.win.Canvas().Focus(s.current)
+			s.e.win.Canvas().Focus(s.current)
 			return
 		}
 		if err != nil {
@@ -266,4 +270,4 @@ func (s *settingsScreen) setPassMsg(text string, bad bool) {
 	s.passMsg.Refresh()
 }
 
-func (s *settingsScreen) onBack() { s.g.showMain() }
+func (s *settingsScreen) onBack() { s.nav.showMain() }

@@ -16,7 +16,9 @@ import (
 // remembers it, with one tap.
 type unlockScreen struct {
 	life
-	g          *gui
+	e          *env
+	nav        nav
+	path       string // the vault file to open
 	passphrase *widget.Entry
 	unlock     *widget.Button
 	quick      *widget.Button
@@ -25,7 +27,9 @@ type unlockScreen struct {
 	spinner    *widget.ProgressBarInfinite
 }
 
-func newUnlockScreen(g *gui) *unlockScreen { return &unlockScreen{g: g} }
+func newUnlockScreen(e *env, n nav, path string) *unlockScreen {
+	return &unlockScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *unlockScreen) buildUI() fyne.CanvasObject {
@@ -35,7 +39,7 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 	s.unlock = &widget.Button{Text: "Unlock", Importance: widget.HighImportance, OnTapped: s.onUnlock}
 	s.quick = &widget.Button{Text: "Quick unlock (this device remembers it)", OnTapped: s.onQuickUnlock}
 	s.other = &widget.Button{Text: "Open another vault…", Importance: widget.LowImportance, OnTapped: s.onOther}
-	if !s.g.prefs.remembered(s.vaultID()) {
+	if !s.e.prefs.remembered(s.vaultID()) {
 		s.quick.Hide()
 	}
 	s.message = widget.NewLabel("")
@@ -44,9 +48,9 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 	s.spinner = widget.NewProgressBarInfinite()
 	s.spinner.Stop()
 	s.spinner.Hide()
-	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.g.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	where := hint(displayPath(s.g.path))
+	where := hint(displayPath(s.path))
 	where.Alignment = fyne.TextAlignCenter
 	body := container.NewVBox(appLogo(96), title, where, s.passphrase, s.unlock, s.quick,
 		s.message, s.spinner, s.other)
@@ -55,7 +59,7 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 
 // vaultID reads the vault's ID from its plain header, or "" if it cannot.
 func (s *unlockScreen) vaultID() string {
-	h, err := vault.ReadHeader(s.g.path)
+	h, err := vault.ReadHeader(s.path)
 	if err != nil {
 		return ""
 	}
@@ -83,13 +87,13 @@ func (s *unlockScreen) onUnlock() {
 		s.setError("Type your passphrase.")
 		return
 	}
-	path, opts := s.g.path, s.g.opts
+	path, opts := s.path, s.e.opts
 	s.open(func() (*vault.Vault, error) { return vault.Open(path, pass, opts) })
 }
 
 // onQuickUnlock opens the vault with the key this device remembers.
 func (s *unlockScreen) onQuickUnlock() {
-	path, opts := s.g.path, s.g.opts
+	path, opts := s.path, s.e.opts
 	s.open(func() (*vault.Vault, error) { return vault.OpenRemembered(path, opts) })
 }
 
@@ -99,14 +103,14 @@ func (s *unlockScreen) open(opener func() (*vault.Vault, error)) {
 	var v *vault.Vault
 	var err error
 	remembered := false
-	s.g.bg.do(job{owner: &s.life, work: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() {
 		if v, err = opener(); err == nil {
 			remembered = isRemembered(v) // the keyring may prompt: not on the UI goroutine
 		}
 	}, done: func() {
 		s.setWorking(false)
 		if err == nil {
-			s.g.opened(v, remembered)
+			s.nav.opened(v, remembered)
 			return
 		}
 		s.failed(err)
@@ -124,7 +128,7 @@ func (s *unlockScreen) failed(err error) {
 		s.quick.Hide()
 		s.setMessage("It has been a while since you typed your passphrase. Type it once now, so you keep remembering it.")
 	case errors.Is(err, vault.ErrNotRemembered), errors.Is(err, vault.ErrNoKeyring):
-		s.g.prefs.setRemembered(s.vaultID(), false)
+		s.e.prefs.setRemembered(s.vaultID(), false)
 		s.quick.Hide()
 		s.setError(sentence(explain.Error(err)))
 	case errors.Is(err, vault.ErrBadPassphrase):
@@ -133,7 +137,7 @@ func (s *unlockScreen) failed(err error) {
 	default:
 		s.setError(sentence(explain.Error(err)))
 	}
-	s.g.win.Canvas().Focus(s.passphrase)
+	s.e.win.Canvas().Focus(s.passphrase)
 }
 
 func (s *unlockScreen) setWorking(on bool) {
@@ -146,4 +150,4 @@ func (s *unlockScreen) setWorking(on bool) {
 	}
 }
 
-func (s *unlockScreen) onOther() { s.g.chooseVault() }
+func (s *unlockScreen) onOther() { s.nav.chooseVault() }

@@ -10,12 +10,16 @@ import (
 // welcomeScreen greets a first-time user and offers to create or restore a vault.
 type welcomeScreen struct {
 	life
-	g       *gui
+	e       *env
+	nav     nav
+	path    string // where a new vault would go
 	create  *widget.Button
 	restore *widget.Button
 }
 
-func newWelcomeScreen(g *gui) *welcomeScreen { return &welcomeScreen{g: g} }
+func newWelcomeScreen(e *env, n nav, path string) *welcomeScreen {
+	return &welcomeScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *welcomeScreen) buildUI() fyne.CanvasObject {
@@ -28,12 +32,12 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 	intro.Alignment = fyne.TextAlignCenter
 	s.create = &widget.Button{Text: "Create a new vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
 	s.restore = &widget.Button{Text: "Restore from a paper backup", OnTapped: s.onRestore}
-	where := widget.NewLabelWithStyle("Vault location: "+displayPath(s.g.path), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	where := widget.NewLabelWithStyle("Vault location: "+displayPath(s.path), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	where.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(appLogo(96), title, intro, widget.NewSeparator(), s.create, s.restore, where)
 	return centered(body, 520)
 }
 
-func (s *welcomeScreen) onCreate() { s.g.showCreate() }
+func (s *welcomeScreen) onCreate() { s.nav.showCreate() }
 
-func (s *welcomeScreen) onRestore() { s.g.showRestore() }
+func (s *welcomeScreen) onRestore() { s.nav.showRestore() }
