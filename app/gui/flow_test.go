@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"coffer/export"
 	"coffer/vault"
 )
 
@@ -437,7 +438,7 @@ func TestSettingsArePreferences(t *testing.T) {
 	s := showing[*settingsScreen](h)
 	s.autoLock.SetSelected("10 minutes")
 	s.clipboard.SetSelected("45 seconds")
-	s.paper.SetSelected("Letter")
+	s.paper.Pick(export.Letter)
 	if h.g.prefs.autoLock() != 10*time.Minute || h.g.prefs.clipboardClear() != 45*time.Second || h.g.prefs.paper() != "letter" {
 		t.Fatal("settings not stored")
 	}

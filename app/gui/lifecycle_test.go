@@ -30,7 +30,7 @@ func restoreToWhere(t *testing.T, h *harness) *restoreScreen {
 
 // chooseNewVault picks "Into a new vault" with a passphrase and returns its path.
 func chooseNewVault(r *restoreScreen, pass string) string {
-	r.where.dest.SetSelected(destNew)
+	r.where.dest.Pick(destNew)
 	test.Type(r.where.pair.entry, pass)
 	test.Type(r.where.pair.confirm, pass)
 	return r.where.newPath()

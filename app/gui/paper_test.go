@@ -27,7 +27,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	p := showing[*printScreen](h)
 
 	// Step 1: everything.
-	if p.scope.Selected != scopeAll || !strings.Contains(p.whatMsg.Text, "4 items") {
+	if !p.scope.Is(scopeAll) || !strings.Contains(p.whatMsg.Text, "4 items") {
 		t.Fatalf("scope %q, message %q", p.scope.Selected, p.whatMsg.Text)
 	}
 	test.Tap(p.wiz.next)
@@ -141,7 +141,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	if markupHas(h2, "hunter2") || !markupHas(h2, "Old wallet export") {
 		t.Fatal("the item preview shows a secret, or not the titles")
 	}
-	if len(r.where.dest.Options) != 1 || r.where.dest.Selected != destNew || r.where.newPath() != h2.g.path {
+	if r.where.dest.Len() != 1 || !r.where.dest.Is(destNew) || r.where.newPath() != h2.g.path {
 		t.Fatalf("destinations %v, new path %q", r.where.dest.Options, r.where.newPath())
 	}
 	const newPass = "velvet lantern orbit cactus meadow thunder"
@@ -217,7 +217,7 @@ func TestRestoreTwoBackupsChooseOne(t *testing.T) {
 	test.Tap(r.wiz.next)
 	test.Type(r.backupPass, "second backup pass")
 	test.Tap(r.wiz.next)
-	if r.wiz.step != restoreStepWhere || !strings.HasPrefix(r.where.dest.Selected, destCurrent) {
+	if r.wiz.step != restoreStepWhere || !r.where.dest.Is(destCurrent) {
 		t.Fatalf("step %d, dest %q, message %q", r.wiz.step, r.where.dest.Selected, r.passMsg.Text)
 	}
 	assertMarkup(t, "restore_where.xml", h.g.win.Canvas())
@@ -263,7 +263,7 @@ func TestRestoreTypedLineWithTypo(t *testing.T) {
 
 	h.g.showRestore()
 	r := showing[*restoreScreen](h)
-	r.have.SetSelected(haveTyped)
+	r.have.Pick(haveTyped)
 	test.Tap(r.wiz.next)
 	if r.wiz.step != restoreStepTyped {
 		t.Fatalf("step %d", r.wiz.step)
@@ -384,14 +384,14 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 	m := h.unlocked(sampleItems()...)
 	h.g.showPrint()
 	p := showing[*printScreen](h)
-	p.scope.SetSelected(scopeChosen)
+	p.scope.Pick(scopeChosen)
 	if !p.wiz.next.Disabled() {
 		t.Fatal("Next enabled with nothing chosen")
 	}
 	p.picks[m.items[0].ID].SetChecked(true)
 	assertMarkup(t, "print_choose.xml", h.g.win.Canvas())
 	test.Tap(p.wiz.next)
-	p.passChoice.SetSelected(passSeparate)
+	p.passChoice.Pick(passSeparate)
 	test.Type(p.pair.entry, "short")
 	test.Type(p.pair.confirm, "short")
 	test.Tap(p.wiz.next)
@@ -402,7 +402,7 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 	const pass = "marble pilot sunset glacier wander copper"
 	p.pair.entry.SetText(pass)
 	p.pair.confirm.SetText(pass)
-	p.paper.SetSelected("Letter")
+	p.paper.Pick(export.Letter)
 	test.Tap(p.wiz.next)
 	if p.backup == nil || p.backup.Paper != export.Letter || p.ledger.Items[0].ID != m.items[0].ID || len(p.ledger.Items) != 1 {
 		t.Fatalf("backup %+v ledger %+v (%s)", p.backup, p.ledger, p.passMsg.Text)
@@ -504,7 +504,7 @@ func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
 	}
 	h.g.showRestore()
 	r := showing[*restoreScreen](h)
-	r.have.SetSelected(haveTyped)
+	r.have.Pick(haveTyped)
 	test.Tap(r.wiz.next)
 	// The lines of the first backup's code 1 and of the second's code 2, as when
 	// the lines of two sheets are typed.
@@ -558,7 +558,7 @@ func TestRestoreTypedLinesReplaced(t *testing.T) {
 	h.g.start()
 	h.g.showRestore()
 	r := showing[*restoreScreen](h)
-	r.have.SetSelected(haveTyped)
+	r.have.Pick(haveTyped)
 	test.Tap(r.wiz.next)
 	var ids []string
 	for _, title := range []string{"Old forum", "Mail"} {

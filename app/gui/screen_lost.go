@@ -22,7 +22,6 @@ const (
 	lostStepStore
 )
 
-var lostSteps = []string{"Make sure it is really lost", "Get it back", "Security review", "Store the new key safely"}
 
 // reviewPrefix starts the incident-log note of a ticked security-review step; the
 // step's ID follows, so the guide can show it as done.
@@ -74,25 +73,26 @@ func (s *lostScreen) buildUI() fyne.CanvasObject {
 	if s.stolen {
 		title = "This key may be stolen: " + s.item().Title
 	}
-	s.wiz = newWizard(title, lostSteps, s.onClose, s.onBack, s.onNext)
+	s.wiz = newWizard(title, s.steps(), s.nav.activity, s.onClose, s.onBack)
 	s.wiz.cancel.SetText("Close")
 	s.showStep(lostStepConfirm)
 	return s.wiz.root
 }
 
-func (s *lostScreen) showStep(i int) {
-	if s.st == nil {
-		return
+// steps are the guide's pages, in order.
+func (s *lostScreen) steps() []step {
+	return []step{
+		lostStepConfirm: {name: "Make sure it is really lost", build: s.confirmStep, next: "Next", onNext: s.onNext},
+		lostStepGetBack: {name: "Get it back", build: s.getBackStep, next: "Next", onNext: s.onNext},
+		lostStepReview:  {name: "Security review", build: s.reviewStep, next: "Next", onNext: s.onNext},
+		lostStepStore:   {name: "Store the new key safely", build: s.storeStep, next: "Finish", onNext: s.onClose},
 	}
-	switch i {
-	case lostStepConfirm:
-		s.wiz.show(i, s.confirmStep(), "Next")
-	case lostStepGetBack:
-		s.wiz.show(i, s.getBackStep(), "Next")
-	case lostStepReview:
-		s.wiz.show(i, s.reviewStep(), "Next")
-	case lostStepStore:
-		s.wiz.show(i, s.storeStep(), "Finish")
+}
+
+// showStep shows step i while the guide is showing.
+func (s *lostScreen) showStep(i int) {
+	if !s.ended {
+		s.wiz.show(i)
 	}
 }
 
@@ -104,18 +104,12 @@ func (s *lostScreen) onClose() {
 
 func (s *lostScreen) onBack() {
 	s.nav.activity()
-	if s.wiz.step > 0 {
-		s.showStep(s.wiz.step - 1)
-	}
+	s.showStep(backward(s.wiz.step))
 }
 
 func (s *lostScreen) onNext() {
 	s.nav.activity()
-	if s.wiz.step == lostStepStore {
-		s.onClose()
-		return
-	}
-	s.showStep(s.wiz.step + 1)
+	s.showStep(forward(s.wiz.step, lostStepStore))
 }
 
 // confirmStep: where the key may still be, and the printouts that hold it.

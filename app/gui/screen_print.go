@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 	"coffer/vault"
@@ -24,20 +25,36 @@ const (
 	printStepCheck
 )
 
-var printSteps = []string{"What goes on paper", "Passphrase and paper", "Look at the pages", "Save and print", "Check your printout"}
+// scope is what goes on paper.
+type scope int
 
-// Choices of what goes on paper.
 const (
-	scopeAll     = "Everything in the vault"
-	scopeChanged = "Only what is not on paper yet, or changed since"
-	scopeChosen  = "Items I choose"
+	scopeAll     scope = iota + 1 // everything in the vault
+	scopeChanged                  // what is not on paper yet, or changed since
+	scopeChosen                   // items the user ticks
 )
 
-// Choices of the backup passphrase.
-const (
-	passVault    = "My vault passphrase"
-	passSeparate = "A separate backup passphrase"
+var (
+	optScopeAll     = kit.Option[scope]{Value: scopeAll, Label: "Everything in the vault"}
+	optScopeChanged = kit.Option[scope]{Value: scopeChanged, Label: "Only what is not on paper yet, or changed since"}
+	optScopeChosen  = kit.Option[scope]{Value: scopeChosen, Label: "Items I choose"}
 )
+
+// passSource is which passphrase opens the sheets.
+type passSource int
+
+const (
+	passVault    passSource = iota + 1 // the vault passphrase
+	passSeparate                       // a separate backup passphrase
+)
+
+var passOptions = []kit.Option[passSource]{
+	{Value: passVault, Label: "My vault passphrase"},
+	{Value: passSeparate, Label: "A separate backup passphrase"},
+}
+
+// paperOptions are the paper sizes, for the print wizard and the settings.
+var paperOptions = []kit.Option[export.Paper]{{Value: export.A4, Label: "A4"}, {Value: export.Letter, Label: "Letter"}}
 
 // previewDPI is the resolution of the in-app page preview.
 const previewDPI = 72
@@ -54,14 +71,14 @@ type printScreen struct {
 	wiz  *wizard
 
 	// Step 1: what goes on paper.
-	scope   *widget.RadioGroup
+	scope   *kit.Choice[scope]
 	picks   map[string]*widget.Check // item ID → its tick when choosing items
 	pickBox *fyne.Container
 	whatMsg messageLabel
 
 	// Step 2: passphrase and paper.
-	paper      *widget.RadioGroup
-	passChoice *widget.RadioGroup
+	paper      *kit.Choice[export.Paper]
+	passChoice *kit.Choice[passSource]
 	vaultPass  *widget.Entry
 	pair       *passphrasePair
 	vaultBox   *fyne.Container
@@ -116,7 +133,7 @@ func (g *gui) showPrint() {
 
 // buildUI builds the frame and shows the first step.
 func (s *printScreen) buildUI() fyne.CanvasObject {
-	s.wiz = newWizard("Print a paper backup", printSteps, s.onCancel, s.onBack, s.onNext)
+	s.wiz = newWizard("Print a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
 	s.buildWhat()
 	s.buildPassphrase()
 	s.buildPreview()
@@ -125,24 +142,25 @@ func (s *printScreen) buildUI() fyne.CanvasObject {
 	return s.wiz.root
 }
 
-// showStep shows step i.
-func (s *printScreen) showStep(i int) {
-	switch i {
-	case printStepWhat:
-		s.wiz.show(i, s.whatStep(), "Next")
-		s.refreshWhat()
-	case printStepPassphrase:
-		s.wiz.show(i, s.passphraseStep(), "Make the backup")
-	case printStepPreview:
-		s.wiz.show(i, s.previewStep(), "Next: save and print")
-	case printStepSave:
-		s.wiz.show(i, s.saveStep(), "Next: check the printout")
-		s.wiz.setNext(s.savedPath != "")
-		s.adviseOnce()
-		s.loadPrinters()
-	case printStepCheck:
-		s.wiz.show(i, s.checkStep(), "Finish")
+// steps are the wizard's pages, in order.
+func (s *printScreen) steps() []step {
+	return []step{
+		printStepWhat:       {name: "What goes on paper", build: s.whatStep, next: "Next", shown: s.refreshWhat, onNext: s.onWhatDone},
+		printStepPassphrase: {name: "Passphrase and paper", build: s.passphraseStep, next: "Make the backup", onNext: s.makeBackup},
+		printStepPreview:    {name: "Look at the pages", build: s.previewStep, next: "Next: save and print", onNext: s.onNext},
+		printStepSave:       {name: "Save and print", build: s.saveStep, next: "Next: check the printout", shown: s.saveShown, onNext: s.onSaveDone},
+		printStepCheck:      {name: "Check your printout", build: s.checkStep, next: "Finish", onNext: s.done},
 	}
+}
+
+// showStep shows step i.
+func (s *printScreen) showStep(i int) { s.wiz.show(i) }
+
+// saveShown enables Next once the PDF is saved, advises once and lists printers.
+func (s *printScreen) saveShown() {
+	s.wiz.setNext(s.savedPath != "")
+	s.adviseOnce()
+	s.loadPrinters()
 }
 
 // onCancel goes back; a saved backup stays recorded, with the note typed last.
@@ -159,37 +177,34 @@ func (s *printScreen) onBack() {
 	if s.wiz.step == printStepSave && !s.keepLocation() {
 		return
 	}
-	if s.wiz.step > 0 {
-		s.showStep(s.wiz.step - 1)
-	}
+	s.showStep(backward(s.wiz.step))
 }
 
-// onNext checks the current step and moves on.
+// onNext moves on to the next step.
 func (s *printScreen) onNext() {
 	s.nav.activity()
-	switch s.wiz.step {
-	case printStepWhat:
-		if len(s.chosenItems()) == 0 {
-			s.whatMsg.set("Choose at least one item to put on paper.", widget.DangerImportance)
-			return
-		}
-		s.showStep(printStepPassphrase)
-	case printStepPassphrase:
-		s.makeBackup()
-	case printStepPreview:
-		s.showStep(printStepSave)
-	case printStepSave:
-		if s.keepLocation() {
-			s.showStep(printStepCheck)
-		}
-	case printStepCheck:
-		s.done()
+	s.showStep(forward(s.wiz.step, printStepCheck))
+}
+
+// onWhatDone moves on once at least one item is chosen.
+func (s *printScreen) onWhatDone() {
+	if len(s.chosenItems()) == 0 {
+		s.whatMsg.set("Choose at least one item to put on paper.", widget.DangerImportance)
+		return
+	}
+	s.onNext()
+}
+
+// onSaveDone keeps the note of where the sheets are, then moves on.
+func (s *printScreen) onSaveDone() {
+	if s.keepLocation() {
+		s.onNext()
 	}
 }
 
 // buildWhat creates the widgets of step 1.
 func (s *printScreen) buildWhat() {
-	s.scope = widget.NewRadioGroup(nil, func(string) { s.nav.activity(); s.refreshWhat() })
+	s.scope = kit.NewChoice(nil, func(scope) { s.nav.activity(); s.refreshWhat() })
 	s.picks = map[string]*widget.Check{}
 	s.pickBox = container.NewVBox()
 	for _, it := range s.st.Snapshot().Active() {
@@ -199,12 +214,12 @@ func (s *printScreen) buildWhat() {
 	}
 	s.whatMsg = newMessageLabel()
 	st := s.st.Snapshot().PaperStatus()
-	s.scope.Options = []string{scopeAll}
+	opts := []kit.Option[scope]{optScopeAll}
 	if len(st.NotOnPaper)+len(st.ChangedSince) > 0 {
-		s.scope.Options = append(s.scope.Options, scopeChanged)
+		opts = append(opts, optScopeChanged)
 	}
-	s.scope.Options = append(s.scope.Options, scopeChosen)
-	s.scope.Selected = scopeAll
+	s.scope.SetOptions(append(opts, optScopeChosen))
+	s.scope.Set(scopeAll)
 }
 
 // whatStep is step 1's content.
@@ -223,7 +238,7 @@ func (s *printScreen) whatStep() fyne.CanvasObject {
 
 // refreshWhat shows the item ticks only when choosing items, and says how many go.
 func (s *printScreen) refreshWhat() {
-	s.pickBox.Hidden = s.scope.Selected != scopeChosen
+	s.pickBox.Hidden = !s.scope.Is(scopeChosen)
 	s.pickBox.Refresh()
 	n := len(s.chosenItems())
 	if n == 0 {
@@ -237,7 +252,7 @@ func (s *printScreen) refreshWhat() {
 // chosenItems are the items the user chose to put on paper.
 func (s *printScreen) chosenItems() []vault.Item {
 	d := s.st.Snapshot()
-	switch s.scope.Selected {
+	switch v, _ := s.scope.Value(); v {
 	case scopeAll:
 		return d.Active()
 	case scopeChanged:
@@ -257,14 +272,14 @@ func (s *printScreen) chosenItems() []vault.Item {
 
 // buildPassphrase creates the widgets of step 2.
 func (s *printScreen) buildPassphrase() {
-	s.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, nil)
+	s.paper = kit.NewChoice(paperOptions, nil)
 	s.paper.Horizontal = true
-	s.paper.Selected = "A4"
-	if s.e.prefs.paper() == "letter" {
-		s.paper.Selected = "Letter"
+	s.paper.Set(export.A4)
+	if p := export.Paper(s.e.prefs.paper()); p == export.Letter {
+		s.paper.Set(p)
 	}
-	s.passChoice = widget.NewRadioGroup([]string{passVault, passSeparate}, s.onPassChoice)
-	s.passChoice.Selected = passVault
+	s.passChoice = kit.NewChoice(passOptions, s.onPassChoice)
+	s.passChoice.Set(passVault)
 	s.vaultPass = widget.NewPasswordEntry()
 	s.vaultPass.SetPlaceHolder("Type your vault passphrase")
 	s.vaultPass.OnSubmitted = func(string) { s.onNext() }
@@ -296,7 +311,7 @@ func (s *printScreen) passphraseStep() fyne.CanvasObject {
 		s.passMsg.Label, s.spinner)
 }
 
-func (s *printScreen) onPassChoice(choice string) {
+func (s *printScreen) onPassChoice(choice passSource) {
 	s.nav.activity()
 	s.vaultBox.Hidden = choice != passVault
 	s.pairBox.Hidden = choice != passSeparate
@@ -307,7 +322,7 @@ func (s *printScreen) onPassChoice(choice string) {
 
 // passphrase returns the backup passphrase typed, or a problem to show.
 func (s *printScreen) passphrase() (pass string, problem string) {
-	if s.passChoice.Selected == passSeparate {
+	if s.passChoice.Is(passSeparate) {
 		if p := s.pair.problem(); p != "" {
 			return "", p
 		}
@@ -330,12 +345,10 @@ func (s *printScreen) makeBackup() {
 		s.passMsg.set(problem, widget.DangerImportance)
 		return
 	}
-	v, checkVault := s.st, s.passChoice.Selected == passVault
+	v, checkVault := s.st, s.passChoice.Is(passVault)
 	items := s.chosenItems() // copies: Active returns copies
-	opts := export.Options{Paper: export.A4, WorkFactor: s.e.paper.workFactor, Now: s.e.now, ListTitles: s.titles.Checked}
-	if s.paper.Selected == "Letter" {
-		opts.Paper = export.Letter
-	}
+	paper, _ := s.paper.Value()
+	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, Now: s.e.now, ListTitles: s.titles.Checked}
 	vaultID := v.ID()
 	var b *export.Backup
 	var pages []image.Image

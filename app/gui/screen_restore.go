@@ -8,30 +8,19 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 	"coffer/export/restore"
 	"coffer/vault"
 )
 
-// Steps of the restore wizard.
-const (
-	restoreStepHave = iota
-	restoreStepFiles
-	restoreStepTyped
-	restoreStepPassphrase
-	restoreStepWhere
-	restoreStepDone
-)
-
-var restoreSteps = []string{"What you have", "Add your pages", "Type what is missing", "Backup passphrase", "Where to put your keys", "Done"}
-
-// What the user has of the backup.
-const (
-	havePhotos = "Photos or scans of the sheets, a scanner PDF, or the backup PDF file"
-	haveTyped  = "Only the typed lines (the text pages at the end of the backup)"
-	haveBoth   = "Both: photos or scans, and lines I can type"
-)
+// haveOptions are the answers to "What do you have?".
+var haveOptions = []kit.Option[have]{
+	{Value: havePhotos, Label: "Photos or scans of the sheets, a scanner PDF, or the backup PDF file"},
+	{Value: haveTyped, Label: "Only the typed lines (the text pages at the end of the backup)"},
+	{Value: haveBoth, Label: "Both: photos or scans, and lines I can type"},
+}
 
 // restoreScreen is the "Restore from a paper backup" wizard: gather the codes from
 // files and typed lines, open the backup with its passphrase, and put the keys into
@@ -46,7 +35,7 @@ type restoreScreen struct {
 	wiz  *wizard
 
 	session *restore.Session
-	have    *widget.RadioGroup
+	have    *kit.Choice[have]
 	codes   *codesPanel
 
 	typed *typedStep
@@ -76,43 +65,49 @@ func (g *gui) showRestore() {
 
 // buildUI builds the frame and shows the first step.
 func (s *restoreScreen) buildUI() fyne.CanvasObject {
-	s.wiz = newWizard("Restore from a paper backup", restoreSteps, s.onCancel, s.onBack, s.onNext)
-	s.have = widget.NewRadioGroup([]string{havePhotos, haveTyped, haveBoth}, func(string) { s.nav.activity() })
-	s.have.Selected = havePhotos
+	s.have = kit.NewChoice(haveOptions, func(have) { s.nav.activity() })
+	s.have.Set(havePhotos)
 	s.codes = newCodesPanel(s.e, s.nav, &s.life, s.session, s.onCodes)
 	s.codes.buildUI()
 	s.typed = newTypedStep(s)
 	s.backupPass = widget.NewPasswordEntry()
 	s.backupPass.SetPlaceHolder("Backup passphrase")
-	s.backupPass.OnSubmitted = func(string) { s.onNext() }
+	s.backupPass.OnSubmitted = func(string) { s.nav.activity(); s.open() }
 	s.passMsg = newMessageLabel()
 	s.spinner = newSpinner()
 	s.where = newWhereStep(s)
+	s.wiz = newWizard("Restore from a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
 	s.showStep(restoreStepHave)
 	return s.wiz.root
 }
 
-// showStep shows step i.
-func (s *restoreScreen) showStep(i int) {
-	switch i {
-	case restoreStepHave:
-		s.wiz.show(i, s.haveStep(), "Next")
-	case restoreStepFiles:
-		s.wiz.show(i, s.filesStep(), "Next")
-		s.onCodes()
-	case restoreStepTyped:
-		s.wiz.show(i, s.typed.buildUI(), "Next: the passphrase")
-		s.typed.refresh()
-	case restoreStepPassphrase:
-		s.wiz.show(i, s.passphraseStep(), "Open the backup")
-		s.e.win.Canvas().Focus(s.backupPass)
-	case restoreStepWhere:
-		s.wiz.show(i, s.where.buildUI(), fmt.Sprintf("Restore %s", plural(len(s.payload.Items), "item", "items")))
-	case restoreStepDone:
-		s.wiz.show(i, s.doneStep(), "Finish")
-		s.wiz.back.Hide()
-		s.wiz.cancel.Hide()
+// steps are the wizard's pages; restoreNext and restoreBack say which follows which.
+func (s *restoreScreen) steps() []step {
+	return []step{
+		restoreStepHave:  {name: "What you have", build: s.haveStep, next: "Next", onNext: s.onNext},
+		restoreStepFiles: {name: "Add your pages", build: s.filesStep, next: "Next", shown: s.onCodes, onNext: s.onNext},
+		restoreStepTyped: {name: "Type what is missing", build: s.typed.buildUI, next: "Next: the passphrase",
+			shown: s.typed.refresh, onNext: s.typed.onNext},
+		restoreStepPassphrase: {name: "Backup passphrase", build: s.passphraseStep, next: "Open the backup",
+			shown: func() { s.e.win.Canvas().Focus(s.backupPass) }, onNext: s.open},
+		restoreStepWhere: {name: "Where to put your keys", build: s.where.buildUI, next: "Restore",
+			shown: s.whereShown, onNext: s.where.onRestore},
+		restoreStepDone: {name: "Done", build: s.doneStep, next: "Finish", shown: s.doneShown, onNext: s.finish},
 	}
+}
+
+// showStep shows step i.
+func (s *restoreScreen) showStep(i int) { s.wiz.show(i) }
+
+// whereShown names the count on the Restore button.
+func (s *restoreScreen) whereShown() {
+	s.wiz.next.SetText(fmt.Sprintf("Restore %s", plural(len(s.payload.Items), "item", "items")))
+}
+
+// doneShown leaves only Finish: the keys are written.
+func (s *restoreScreen) doneShown() {
+	s.wiz.back.Hide()
+	s.wiz.cancel.Hide()
 }
 
 // drop forgets the decrypted backup and closes a vault the restore created but did
@@ -133,61 +128,26 @@ func (s *restoreScreen) onCancel() {
 	s.done()
 }
 
-// onBack goes to the previous step the user saw.
+// facts reads what the flow depends on from the wizard's state.
+func (s *restoreScreen) facts() restoreFacts {
+	st, ok := s.codes.selected()
+	h, _ := s.have.Value()
+	return restoreFacts{have: h, chosen: ok, recoverable: ok && st.Recoverable, typedLines: s.typed.text() != ""}
+}
+
+// onBack goes to the previous step the user saw; leaving "Where" drops the
+// decrypted backup.
 func (s *restoreScreen) onBack() {
 	s.nav.activity()
-	switch s.wiz.step {
-	case restoreStepFiles:
-		s.showStep(restoreStepHave)
-	case restoreStepTyped:
-		if s.have.Selected == haveTyped {
-			s.showStep(restoreStepHave)
-		} else {
-			s.showStep(restoreStepFiles)
-		}
-	case restoreStepPassphrase:
-		if s.usedTyped() {
-			s.showStep(restoreStepTyped)
-		} else {
-			s.showStep(restoreStepFiles)
-		}
-	case restoreStepWhere:
+	if s.wiz.step == restoreStepWhere {
 		s.payload = nil
-		s.showStep(restoreStepPassphrase)
 	}
+	s.showStep(restoreBack(s.wiz.step, s.facts()))
 }
 
-// usedTyped reports whether the typed step is part of this restore.
-func (s *restoreScreen) usedTyped() bool {
-	st, ok := s.codes.selected()
-	return s.have.Selected != havePhotos || s.typed.text() != "" || ok && !st.Recoverable
-}
-
-// onNext checks the current step and moves on.
+// onNext moves on from the first two steps.
 func (s *restoreScreen) onNext() {
-	s.nav.activity()
-	switch s.wiz.step {
-	case restoreStepHave:
-		if s.have.Selected == haveTyped {
-			s.showStep(restoreStepTyped)
-		} else {
-			s.showStep(restoreStepFiles)
-		}
-	case restoreStepFiles:
-		if st, ok := s.codes.selected(); ok && st.Recoverable && s.have.Selected == havePhotos {
-			s.showStep(restoreStepPassphrase)
-		} else {
-			s.showStep(restoreStepTyped)
-		}
-	case restoreStepTyped:
-		s.typed.onNext()
-	case restoreStepPassphrase:
-		s.open()
-	case restoreStepWhere:
-		s.where.onRestore()
-	case restoreStepDone:
-		s.finish()
-	}
+	s.showStep(restoreNext(s.wiz.step, s.facts()))
 }
 
 // haveStep is step 1's content.
@@ -215,12 +175,12 @@ func (s *restoreScreen) onCodes() {
 	if s.wiz == nil || s.wiz.step != restoreStepFiles {
 		return
 	}
-	st, ok := s.codes.selected()
-	s.wiz.setNext(ok)
+	f := s.facts()
+	s.wiz.setNext(f.chosen)
 	switch {
-	case ok && st.Recoverable && s.have.Selected == havePhotos:
+	case f.filesEnough():
 		s.wiz.next.SetText("Next: the passphrase")
-	case ok && !st.Recoverable:
+	case f.chosen && !f.recoverable:
 		s.wiz.next.SetText("Next: type the missing codes")
 	default:
 		s.wiz.next.SetText("Next")

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 	"coffer/export/restore"
@@ -37,11 +38,10 @@ type codesPanel struct {
 	addFolder    *widget.Button
 	progress     *widget.ProgressBar
 	progressText *widget.Label
-	files        *fyne.Container    // one line per file read
-	choice       *widget.RadioGroup // the panel's own choice between backups
+	files        *fyne.Container     // one line per file read
+	choice       *kit.Choice[string] // the panel's own choice between backups, by ID
 	choiceBox    *fyne.Container
-	choosers     []*backupChooser  // every view of the choice: the panel's and others
-	choiceIDs    map[string]string // choice label → backup ID
+	choosers     []*backupChooser // every view of the choice: the panel's and others
 	status       messageLabel
 	grid         *fyne.Container
 	root         fyne.CanvasObject
@@ -52,7 +52,7 @@ type codesPanel struct {
 }
 
 func newCodesPanel(e *env, n nav, owner *life, s *restore.Session, onChange func()) *codesPanel {
-	return &codesPanel{e: e, nav: n, owner: owner, session: s, onChange: onChange, choiceIDs: map[string]string{}}
+	return &codesPanel{e: e, nav: n, owner: owner, session: s, onChange: onChange}
 }
 
 // buildUI creates the widgets and returns the panel.
@@ -224,13 +224,13 @@ func fileLine(r restore.FileReport) string {
 // backupChooser is one view of the panel's choice between backups. Each step that
 // gathers codes shows one; all views show the same choice and change it together.
 type backupChooser struct {
-	radio *widget.RadioGroup
+	radio *kit.Choice[string] // backup IDs
 	box   *fyne.Container
 }
 
 // newChooser makes another view of the choice, hidden until there is a choice.
 func (p *codesPanel) newChooser(intro string) *backupChooser {
-	c := &backupChooser{radio: widget.NewRadioGroup(nil, p.onChoice)}
+	c := &backupChooser{radio: kit.NewChoice(nil, p.onChoice)}
 	c.box = container.NewVBox(para(intro), c.radio)
 	c.box.Hide()
 	p.choosers = append(p.choosers, c)
@@ -248,23 +248,13 @@ func (p *codesPanel) updateChoice(all []export.Status) {
 		}
 		return
 	}
-	p.choiceIDs = map[string]string{}
-	var labels []string
-	selected := ""
-	for _, st := range all {
-		l := choiceLabel(st)
-		p.choiceIDs[l] = st.BackupID
-		labels = append(labels, l)
-		if st.BackupID == p.chosen {
-			selected = l
-		}
+	opts := make([]kit.Option[string], len(all))
+	for i, st := range all {
+		opts[i] = kit.Option[string]{Value: st.BackupID, Label: choiceLabel(st)}
 	}
 	for _, c := range p.choosers {
-		c.radio.OnChanged = nil
-		c.radio.Options = labels
-		c.radio.Selected = selected
-		c.radio.OnChanged = p.onChoice
-		c.radio.Refresh()
+		c.radio.SetOptions(opts)
+		c.radio.Set(p.chosen)
 		c.box.Show()
 	}
 }
@@ -279,9 +269,9 @@ func choiceLabel(st export.Status) string {
 	return fmt.Sprintf("Backup %s: %d of %d codes read, %s", st.BackupID, st.Found, st.Total, state)
 }
 
-func (p *codesPanel) onChoice(label string) {
+func (p *codesPanel) onChoice(id string) {
 	p.nav.activity()
-	p.chosen = p.choiceIDs[label]
+	p.chosen = id
 	p.refresh()
 }
 

@@ -13,22 +13,25 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export/restore"
 	"coffer/vault"
 )
 
-// Where restored keys go.
+// dest is where restored keys go.
+type dest int
+
 const (
-	destCurrent = "Into the vault that is open now"
-	destNew     = "Into a new vault"
+	destCurrent dest = iota + 1 // the vault that is open now
+	destNew                     // a new vault
 )
 
 // whereStep shows what the backup holds (titles and kinds, never secrets) and puts
 // the keys into the open vault or a new one.
 type whereStep struct {
 	r         *restoreScreen
-	dest      *widget.RadioGroup
+	dest      *kit.Choice[dest]
 	name      *widget.Entry
 	dir       string
 	dirLabel  *widget.Label
@@ -41,7 +44,7 @@ type whereStep struct {
 
 func newWhereStep(r *restoreScreen) *whereStep {
 	w := &whereStep{r: r}
-	w.dest = widget.NewRadioGroup(nil, w.onDest)
+	w.dest = kit.NewChoice(nil, w.onDest)
 	w.name = widget.NewEntry()
 	w.dirLabel = widget.NewLabel("")
 	w.dirLabel.Wrapping = fyne.TextWrapBreak
@@ -59,14 +62,17 @@ func newWhereStep(r *restoreScreen) *whereStep {
 // buildUI returns the step's content, set up for the vault state now.
 func (w *whereStep) buildUI() fyne.CanvasObject {
 	r := w.r
-	w.dest.Options = []string{destNew}
-	w.dest.Selected = destNew
+	opts := []kit.Option[dest]{{Value: destNew, Label: "Into a new vault"}}
+	w.dest.SetOptions(opts)
+	w.dest.Set(destNew)
 	if r.st != nil {
-		w.dest.Options = []string{destCurrent + " (" + vaultName(r.st.Path()) + ")", destNew}
-		w.dest.Selected = w.dest.Options[0]
+		current := kit.Option[dest]{Value: destCurrent, Label: "Into the vault that is open now (" + vaultName(r.st.Path()) + ")"}
+		w.dest.SetOptions(append([]kit.Option[dest]{current}, opts...))
+		w.dest.Set(destCurrent)
 	}
 	w.setDefaultPath()
-	w.onDest(w.dest.Selected)
+	choice, _ := w.dest.Value()
+	w.onDest(choice)
 	p := w.r.payload
 	return container.NewVBox(
 		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", r.e.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
@@ -112,7 +118,7 @@ func exists(path string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-func (w *whereStep) onDest(choice string) {
+func (w *whereStep) onDest(choice dest) {
 	w.r.nav.activity()
 	w.newBox.Hidden = choice != destNew
 	w.newBox.Refresh()
@@ -144,7 +150,7 @@ func (w *whereStep) newPath() string {
 
 // onRestore puts the keys where the user chose.
 func (w *whereStep) onRestore() {
-	if w.dest.Selected == destNew {
+	if w.dest.Is(destNew) {
 		w.restoreNew()
 		return
 	}

@@ -10,7 +10,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
+	"coffer/export"
 	"coffer/vault"
 )
 
@@ -33,7 +35,7 @@ type settingsScreen struct {
 	autoLock  *widget.Select
 	clipboard *widget.Select
 	onHide    *widget.Check
-	paper     *widget.RadioGroup
+	paper     *kit.Choice[export.Paper]
 	remember  *widget.Check
 	current   *widget.Entry
 	pass      *passphrasePair
@@ -101,12 +103,11 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 
 // paperSection: default paper size for backups.
 func (s *settingsScreen) paperSection() fyne.CanvasObject {
-	s.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, s.onPaper)
+	s.paper = kit.NewChoice(paperOptions, s.onPaper)
 	s.paper.Horizontal = true
-	if s.e.prefs.paper() == "letter" {
-		s.paper.SetSelected("Letter")
-	} else {
-		s.paper.SetSelected("A4")
+	s.paper.Set(export.A4)
+	if p := export.Paper(s.e.prefs.paper()); p == export.Letter {
+		s.paper.Set(p)
 	}
 	return widget.NewCard("", "Paper backups", widget.NewForm(widget.NewFormItem("Paper size", s.paper)))
 }
@@ -165,13 +166,9 @@ func (s *settingsScreen) onLockOnHide(on bool) {
 	s.e.prefs.p.SetBool(prefLockOnHide, on)
 }
 
-func (s *settingsScreen) onPaper(choice string) {
+func (s *settingsScreen) onPaper(p export.Paper) {
 	s.nav.activity()
-	if choice == "Letter" {
-		s.e.prefs.p.SetString(prefPaper, "letter")
-	} else if choice == "A4" {
-		s.e.prefs.p.SetString(prefPaper, "a4")
-	}
+	s.e.prefs.p.SetString(prefPaper, string(p))
 }
 
 // onRemember stores or removes the vault's key in the system keyring, off the UI

@@ -12,13 +12,24 @@ import (
 // wizardWidth is the width of a wizard's column; it fits an 800-pixel window.
 const wizardWidth = 720
 
+// step is one page of a wizard. A wizard is a list of them, indexed by its step
+// constants; which step follows which is a plain function of the wizard's choices.
+type step struct {
+	name   string                   // as in "Step 2 of 5: name"
+	build  func() fyne.CanvasObject // the page's content, built each time it shows
+	next   string                   // the Next button's label; "" hides it
+	shown  func()                   // after the page shows: focus, refresh (may be nil)
+	onNext func()                   // what Next does on this page
+}
+
 // wizard is the frame every guided task shares: a title, "Step i of n: name", the
-// step's content in a scrolling column, and Cancel, Back and Next at the bottom. The
-// screen that owns it decides what Back and Next do.
+// step's content in a scrolling column, and Cancel, Back and Next at the bottom. Next
+// runs the current step's onNext; the screen that owns the frame decides what Cancel
+// and Back do.
 type wizard struct {
 	title    *widget.Label
 	stepName *widget.Label
-	steps    []string
+	steps    []step
 	step     int
 	body     *fyne.Container
 	scroll   *container.Scroll
@@ -28,9 +39,11 @@ type wizard struct {
 	root     fyne.CanvasObject
 }
 
-// newWizard builds the frame; the buttons call the given handlers.
-func newWizard(title string, steps []string, onCancel, onBack, onNext func()) *wizard {
+// newWizard builds the frame over steps; Next records activity, then runs the
+// step's onNext; Cancel and Back call the given handlers.
+func newWizard(title string, steps []step, activity, onCancel, onBack func()) *wizard {
 	w := &wizard{steps: steps}
+	onNext := func() { activity(); w.steps[w.step].onNext() }
 	w.title = heading(title)
 	w.stepName = widget.NewLabel("")
 	w.stepName.Importance = widget.HighImportance
@@ -47,21 +60,29 @@ func newWizard(title string, steps []string, onCancel, onBack, onNext func()) *w
 	return w
 }
 
-// show makes step i current with its content; next names the Next button ("" hides
-// it). Back is hidden on the first step.
-func (w *wizard) show(i int, content fyne.CanvasObject, next string) {
+// show makes step i current: its content, its Next label, Back hidden on the first
+// step; then the step's shown hook.
+func (w *wizard) show(i int) {
+	st := w.steps[i]
 	w.step = i
-	w.stepName.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(w.steps), w.steps[i]))
-	w.body.Objects = []fyne.CanvasObject{content}
+	w.stepName.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(w.steps), st.name))
+	w.body.Objects = []fyne.CanvasObject{st.build()}
 	w.body.Refresh()
 	w.scroll.ScrollToTop()
 	w.back.Hidden = i == 0
 	w.back.Refresh()
-	w.next.SetText(next)
-	w.next.Hidden = next == ""
+	w.next.SetText(st.next)
+	w.next.Hidden = st.next == ""
 	w.next.Enable()
 	w.next.Refresh()
+	if st.shown != nil {
+		st.shown()
+	}
 }
+
+// forward and backward are the flow of a wizard without branches.
+func forward(at, last int) int { return min(at+1, last) }
+func backward(at int) int      { return max(at-1, 0) }
 
 // setNext enables or disables Next.
 func (w *wizard) setNext(ok bool) {

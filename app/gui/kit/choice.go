@@ -1,0 +1,91 @@
+package kit
+
+import "fyne.io/fyne/v2/widget"
+
+// Option is one choice of a Choice: the value code works with and the label people
+// read.
+type Option[T comparable] struct {
+	Value T
+	Label string
+}
+
+// Choice is a radio group whose options stand for typed values, so code compares
+// values, never labels. Labels may change (a vault name in one, a count in another)
+// without touching the code that acts on the choice.
+type Choice[T comparable] struct {
+	*widget.RadioGroup
+	opts     []Option[T]
+	onChange func(T)
+}
+
+// NewChoice makes a choice between opts; onChange (may be nil) runs when the user
+// picks another option.
+func NewChoice[T comparable](opts []Option[T], onChange func(T)) *Choice[T] {
+	c := &Choice[T]{RadioGroup: &widget.RadioGroup{}, onChange: onChange}
+	c.ExtendBaseWidget(c)
+	c.SetOptions(opts)
+	c.RadioGroup.OnChanged = c.changed
+	return c
+}
+
+// SetOptions replaces the options, keeping the selected value when it is still one.
+func (c *Choice[T]) SetOptions(opts []Option[T]) {
+	v, ok := c.Value()
+	c.opts = opts
+	labels := make([]string, len(opts))
+	for i, o := range opts {
+		labels[i] = o.Label
+	}
+	c.RadioGroup.Options = labels
+	c.RadioGroup.Selected = ""
+	if ok {
+		c.Set(v)
+	}
+	c.RadioGroup.Refresh()
+}
+
+// Value is the selected value; ok is false when nothing is selected.
+func (c *Choice[T]) Value() (v T, ok bool) {
+	for _, o := range c.opts {
+		if o.Label == c.RadioGroup.Selected && c.RadioGroup.Selected != "" {
+			return o.Value, true
+		}
+	}
+	return v, false
+}
+
+// Is reports whether v is selected.
+func (c *Choice[T]) Is(v T) bool {
+	got, ok := c.Value()
+	return ok && got == v
+}
+
+// Set selects v without calling onChange; a value that is not an option clears the
+// selection.
+func (c *Choice[T]) Set(v T) {
+	c.RadioGroup.Selected = ""
+	for _, o := range c.opts {
+		if o.Value == v {
+			c.RadioGroup.Selected = o.Label
+		}
+	}
+	c.RadioGroup.Refresh()
+}
+
+// Pick selects v as the user would, calling onChange.
+func (c *Choice[T]) Pick(v T) {
+	for _, o := range c.opts {
+		if o.Value == v {
+			c.RadioGroup.SetSelected(o.Label)
+		}
+	}
+}
+
+// Len is the number of options.
+func (c *Choice[T]) Len() int { return len(c.opts) }
+
+func (c *Choice[T]) changed(string) {
+	if v, ok := c.Value(); ok && c.onChange != nil {
+		c.onChange(v)
+	}
+}
