@@ -3,8 +3,6 @@ package gui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
-
-	"coffer/vault"
 )
 
 // svgIcon makes a 24×24 single-colour SVG that follows the theme's foreground colour.
@@ -20,20 +18,3 @@ var (
 	iconClock = svgIcon("clock", `<path fill-rule="evenodd" fill="#000" d="M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zm0 2a7 7 0 1 1 0 14a7 7 0 1 1 0-14z"/><path fill="#000" d="M11 7h2v5.4l3.2 1.9-1 1.7-4.2-2.5z"/>`)
 	iconLock  = svgIcon("lock", `<path fill-rule="evenodd" fill="#000" d="M6 10V8a6 6 0 0 1 12 0v2h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1h1zm2 0h8V8a4 4 0 0 0-8 0v2z"/>`)
 )
-
-// kindIcon is the icon shown next to items of a kind.
-func kindIcon(k vault.Kind) fyne.Resource {
-	switch k {
-	case vault.KindSeed:
-		return iconSeed
-	case vault.KindPrivateKey:
-		return iconKey
-	case vault.KindPassword:
-		return theme.AccountIcon()
-	case vault.KindRecoveryCodes:
-		return theme.ListIcon()
-	case vault.KindTOTP:
-		return iconClock
-	}
-	return theme.DocumentIcon()
-}

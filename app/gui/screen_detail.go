@@ -85,7 +85,7 @@ func (s *detailScreen) header() fyne.CanvasObject {
 
 // secretSection holds the secret with its Reveal and Copy buttons.
 func (s *detailScreen) secretSection() fyne.CanvasObject {
-	label := widget.NewLabelWithStyle(secretLabel(s.item.Kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label := widget.NewLabelWithStyle(kindInfo(s.item.Kind).secretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, label, container.NewHBox(s.reveal, s.copy))
 	return widget.NewCard("", "", container.NewVBox(bar, s.secretHost))
 }
@@ -270,21 +270,4 @@ func (s *detailScreen) onRestore(i int) {
 		return
 	}
 	s.main.reload()
-}
-
-// secretLabel names the secret of a kind.
-func secretLabel(k vault.Kind) string {
-	switch k {
-	case vault.KindSeed:
-		return "Seed phrase"
-	case vault.KindPrivateKey:
-		return "Private key"
-	case vault.KindPassword:
-		return "Password"
-	case vault.KindRecoveryCodes:
-		return "Recovery codes"
-	case vault.KindTOTP:
-		return "TOTP secret"
-	}
-	return "Note"
 }

@@ -115,14 +115,14 @@ func (s *editScreen) fill() {
 // makeSecretEntry builds the secret entry that suits the kind: hidden for
 // passwords, several lines for the rest.
 func (s *editScreen) makeSecretEntry(text string) {
-	if s.kindValue == vault.KindPassword || s.kindValue == vault.KindTOTP {
+	if kindInfo(s.kindValue).hidden {
 		s.secret = widget.NewPasswordEntry()
 	} else {
 		s.secret = widget.NewMultiLineEntry()
 		s.secret.Wrapping = fyne.TextWrapWord
 		s.secret.SetMinRowsVisible(3)
 	}
-	s.secret.SetPlaceHolder(secretPlaceholder(s.kindValue))
+	s.secret.SetPlaceHolder(kindInfo(s.kindValue).placeholder)
 	s.secret.SetText(text)
 	s.secret.OnChanged = s.onSecretChanged
 	s.secretBox.Objects = []fyne.CanvasObject{s.secret}
@@ -135,9 +135,9 @@ func (s *editScreen) layoutForm() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Kind", s.kind),
 		widget.NewFormItem("Title", s.title),
-		widget.NewFormItem(secretLabel(k), container.NewVBox(s.secretBox, s.secretMsg)),
+		widget.NewFormItem(kindInfo(k).secretLabel, container.NewVBox(s.secretBox, s.secretMsg)),
 	}
-	if k == vault.KindPassword || k == vault.KindTOTP || k == vault.KindRecoveryCodes {
+	if kindInfo(k).account {
 		items = append(items, widget.NewFormItem("Username", s.username), widget.NewFormItem("Website", s.url))
 	}
 	items = append(items, widget.NewFormItem("Tags", s.tags), widget.NewFormItem("Notes", s.notes),
@@ -151,14 +151,14 @@ func (s *editScreen) layoutForm() {
 
 // onKind switches the form to another kind, keeping what was typed.
 func (s *editScreen) onKind(label string) {
-	for _, k := range vault.Kinds {
-		if k.Label() == label && k != s.kindValue {
-			s.kindValue = k
-			s.makeSecretEntry(s.secret.Text)
-			if s.form != nil {
-				s.layoutForm()
-			}
-		}
+	k, ok := kindByLabel(label)
+	if !ok || k == s.kindValue {
+		return
+	}
+	s.kindValue = k
+	s.makeSecretEntry(s.secret.Text)
+	if s.form != nil {
+		s.layoutForm()
 	}
 }
 
@@ -311,21 +311,4 @@ func (s *editScreen) done(id string) {
 	if s.onDone != nil {
 		s.onDone(id)
 	}
-}
-
-// secretPlaceholder hints at what a kind's secret looks like.
-func secretPlaceholder(k vault.Kind) string {
-	switch k {
-	case vault.KindSeed:
-		return "the 12 or 24 words, in order"
-	case vault.KindPrivateKey:
-		return "the key, e.g. hex, WIF or a PEM block"
-	case vault.KindRecoveryCodes:
-		return "one code per line"
-	case vault.KindTOTP:
-		return "base32 secret or otpauth:// link"
-	case vault.KindNote:
-		return "anything you need to keep safe"
-	}
-	return "password"
 }

@@ -22,7 +22,6 @@ const (
 	lostStepStore
 )
 
-
 // reviewPrefix starts the incident-log note of a ticked security-review step; the
 // step's ID follows, so the guide can show it as done.
 const reviewPrefix = "security review: "

@@ -258,11 +258,9 @@ func (s *mainScreen) tick(now time.Time) {
 // onNew opens an empty form, for the kind being filtered on if any.
 func (s *mainScreen) onNew() {
 	s.nav.activity()
-	kind := vault.KindSeed
-	for _, k := range vault.Kinds {
-		if k.Label() == s.kind.Selected {
-			kind = k
-		}
+	kind, ok := kindByLabel(s.kind.Selected)
+	if !ok {
+		kind = vault.KindSeed
 	}
 	s.openEditor(newEditScreen(s.e, s.nav, s.st, nil, kind))
 }

@@ -78,3 +78,20 @@ func TestFilterItems(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// Every kind has a row in the table: an icon, a secret label and a placeholder, and
+// its label leads back to it.
+func TestEveryKindHasARow(t *testing.T) {
+	for _, k := range vault.Kinds {
+		ui, ok := kinds[k]
+		if !ok || ui.icon == nil || ui.secretLabel == "" || ui.placeholder == "" {
+			t.Errorf("%s: row %+v", k, ui)
+		}
+		if got, ok := kindByLabel(k.Label()); !ok || got != k {
+			t.Errorf("kindByLabel(%q) = %q", k.Label(), got)
+		}
+	}
+	if kindInfo("from-a-newer-coffer") != kinds[vault.KindNote] {
+		t.Error("an unknown kind does not show as a note")
+	}
+}
