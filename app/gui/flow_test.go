@@ -163,13 +163,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 // reopen locks the gui and opens the vault file again, to check what was saved.
 func reopen(t *testing.T, h *harness) *vault.Vault {
 	t.Helper()
-	h.g.lock()
-	v, err := vault.Open(h.g.path, testPassphrase, h.g.opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { v.Close() })
-	return v
+	return reopenWith(t, h, testPassphrase)
 }
 
 func TestSearchAndKindFilter(t *testing.T) {

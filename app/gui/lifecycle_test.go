@@ -38,6 +38,17 @@ func chooseNewVault(r *restoreScreen, pass string) string {
 
 const restoredPass = "velvet lantern orbit cactus meadow thunder"
 
+// restoringIntoNewVault unlocks a vault with "lock when the window loses focus" on
+// and takes the restore wizard to its last choice: a new vault. It returns the path
+// the new vault will have.
+func restoringIntoNewVault(t *testing.T, h *harness) (*restoreScreen, string) {
+	t.Helper()
+	h.unlocked()
+	h.g.app.Preferences().SetBool(prefLockOnHide, true)
+	r := restoreToWhere(t, h)
+	return r, chooseNewVault(r, restoredPass)
+}
+
 // assertLockedAndReleased checks the app shows the unlock screen with no vault in
 // memory, and that the restored vault file can be opened (its lock was released).
 func assertLockedAndReleased(t *testing.T, h *harness, restored string) {
@@ -62,10 +73,7 @@ func assertLockedAndReleased(t *testing.T, h *harness, restored string) {
 // open (and its file locked) in memory, until the app restarted.
 func TestLockWhileRestoringIntoNewVaultClosesIt(t *testing.T) {
 	h := newHarness(t)
-	h.unlocked()
-	h.g.app.Preferences().SetBool(prefLockOnHide, true)
-	r := restoreToWhere(t, h)
-	restored := chooseNewVault(r, restoredPass)
+	r, restored := restoringIntoNewVault(t, h)
 	h.queueDone()
 	test.Tap(r.wiz.next) // Restore 3 items: the vault is created and saved, done waits
 	if len(h.queued) != 1 {
@@ -79,10 +87,7 @@ func TestLockWhileRestoringIntoNewVaultClosesIt(t *testing.T) {
 // The same leak one step later: locked on the summary, before Finish.
 func TestLockOnRestoreSummaryClosesNewVault(t *testing.T) {
 	h := newHarness(t)
-	h.unlocked()
-	h.g.app.Preferences().SetBool(prefLockOnHide, true)
-	r := restoreToWhere(t, h)
-	restored := chooseNewVault(r, restoredPass)
+	r, restored := restoringIntoNewVault(t, h)
 	test.Tap(r.wiz.next)
 	if r.wiz.step != restoreStepDone {
 		t.Fatalf("step %d, message %q", r.wiz.step, r.where.msg.Text)

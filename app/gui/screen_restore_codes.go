@@ -178,17 +178,28 @@ func (p *codesPanel) refresh() {
 		p.status.set(fmt.Sprintf("These pages are from another backup, not the one you just printed (%s).", p.want), widget.DangerImportance)
 		p.grid.Objects = nil
 	default:
-		imp := widget.DangerImportance
-		if st.Recoverable {
-			imp = widget.SuccessImportance
-		}
-		p.status.set(codesSummary(st), imp)
-		p.grid.Objects = codeGrid(st)
+		showCodes(p.status, p.grid, st)
 	}
 	p.grid.Refresh()
+	p.changed()
+}
+
+// changed tells the owner that codes arrived or another backup was chosen.
+func (p *codesPanel) changed() {
 	if p.onChange != nil {
 		p.onChange()
 	}
+}
+
+// showCodes says whether a backup can be restored and draws its code grid.
+func showCodes(status messageLabel, grid *fyne.Container, st export.Status) {
+	imp := widget.DangerImportance
+	if st.Recoverable {
+		imp = widget.SuccessImportance
+	}
+	status.set(codesSummary(st), imp)
+	grid.Objects = codeGrid(st)
+	grid.Refresh()
 }
 
 // showFiles lists what each file gave.

@@ -146,13 +146,7 @@ func (t *typedStep) refresh() {
 		t.r.wiz.setNext(false)
 		return
 	}
-	imp := widget.DangerImportance
-	if st.Recoverable {
-		imp = widget.SuccessImportance
-	}
-	t.status.set(codesSummary(st), imp)
-	t.grid.Objects = codeGrid(st)
-	t.grid.Refresh()
+	showCodes(t.status, t.grid, st)
 	t.r.wiz.setNext(st.Recoverable)
 }
 
