@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"coffer/app/gui/kit"
 	"coffer/export"
 	"coffer/vault"
 )
@@ -20,8 +21,8 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 	test.Tap(w.create)
 
 	c := showing[*createScreen](h)
-	test.Type(c.pass.entry, "abc123")
-	test.Type(c.pass.confirm, "abc123")
+	test.Type(c.pass.Entry, "abc123")
+	test.Type(c.pass.Confirm, "abc123")
 	test.Tap(c.create)
 	if c.weakConfirm == nil {
 		t.Fatal("a weak passphrase was accepted without asking")
@@ -31,16 +32,16 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 		t.Fatal("vault created although the user chose another passphrase")
 	}
 
-	test.Tap(c.pass.suggest)
-	words := strings.Fields(c.pass.entry.Text)
-	if len(words) != suggestWords || c.pass.score() < minStrength {
-		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.score())
+	test.Tap(c.pass.Suggest)
+	words := strings.Fields(c.pass.Entry.Text)
+	if len(words) != kit.SuggestWords || c.pass.Score() < kit.MinStrength {
+		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.Score())
 	}
 	test.Tap(c.create)
 	if c.create.Disabled() == false {
 		t.Fatal("Create enabled before the passphrase was typed twice")
 	}
-	test.Type(c.pass.confirm, c.pass.entry.Text)
+	test.Type(c.pass.Confirm, c.pass.Entry.Text)
 	c.remember.SetChecked(true)
 	test.Tap(c.create)
 
@@ -60,8 +61,8 @@ func TestCreateWeakPassphraseWhenInsisting(t *testing.T) {
 	h := newHarness(t)
 	h.g.showCreate()
 	c := showing[*createScreen](h)
-	test.Type(c.pass.entry, "abc123")
-	test.Type(c.pass.confirm, "abc123")
+	test.Type(c.pass.Entry, "abc123")
+	test.Type(c.pass.Confirm, "abc123")
 	test.Tap(c.create)
 	c.weakConfirm.Confirm()
 	showing[*mainScreen](h)
@@ -390,15 +391,15 @@ func TestChangePassphrase(t *testing.T) {
 	test.Tap(m.settings)
 	s := showing[*settingsScreen](h)
 	test.Type(s.current, testPassphrase)
-	test.Type(s.pass.entry, "password")
-	test.Type(s.pass.confirm, "password")
+	test.Type(s.pass.Entry, "password")
+	test.Type(s.pass.Confirm, "password")
 	test.Tap(s.change)
 	if !strings.Contains(s.passMsg.Text, "easy to guess") {
 		t.Fatalf("weak passphrase message %q", s.passMsg.Text)
 	}
 	const newPass = "velvet lantern orbit cactus meadow thunder"
-	s.pass.entry.SetText(newPass)
-	s.pass.confirm.SetText(newPass)
+	s.pass.Entry.SetText(newPass)
+	s.pass.Confirm.SetText(newPass)
 	s.current.SetText("")
 	if !s.change.Disabled() {
 		t.Fatal("Change enabled before the current passphrase is typed")

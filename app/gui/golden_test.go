@@ -21,7 +21,7 @@ func TestGoldenCreate(t *testing.T) {
 	h := newHarness(t)
 	h.g.showCreate()
 	c := showing[*createScreen](h)
-	test.Type(c.pass.entry, "abc")
+	test.Type(c.pass.Entry, "abc")
 	assertMarkup(t, "create.xml", h.g.win.Canvas())
 }
 

@@ -138,7 +138,7 @@ func (g *gui) showWelcome() {
 func (g *gui) showCreate() {
 	s := newCreateScreen(&g.env, g, g.path)
 	g.show(s, s.buildUI())
-	g.win.Canvas().Focus(s.pass.entry)
+	g.win.Canvas().Focus(s.pass.Entry)
 }
 
 func (g *gui) showUnlock(message string) {

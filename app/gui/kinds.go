@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -20,11 +21,11 @@ type kindUI struct {
 
 // kinds is the one table of item kinds the screens use.
 var kinds = map[vault.Kind]kindUI{
-	vault.KindSeed:          {icon: iconSeed, secretLabel: "Seed phrase", placeholder: "the 12 or 24 words, in order"},
-	vault.KindPrivateKey:    {icon: iconKey, secretLabel: "Private key", placeholder: "the key, e.g. hex, WIF or a PEM block"},
+	vault.KindSeed:          {icon: kit.IconSeed, secretLabel: "Seed phrase", placeholder: "the 12 or 24 words, in order"},
+	vault.KindPrivateKey:    {icon: kit.IconKey, secretLabel: "Private key", placeholder: "the key, e.g. hex, WIF or a PEM block"},
 	vault.KindPassword:      {icon: theme.AccountIcon(), secretLabel: "Password", placeholder: "password", hidden: true, account: true},
 	vault.KindRecoveryCodes: {icon: theme.ListIcon(), secretLabel: "Recovery codes", placeholder: "one code per line", account: true},
-	vault.KindTOTP:          {icon: iconClock, secretLabel: "TOTP secret", placeholder: "base32 secret or otpauth:// link", hidden: true, account: true},
+	vault.KindTOTP:          {icon: kit.IconClock, secretLabel: "TOTP secret", placeholder: "base32 secret or otpauth:// link", hidden: true, account: true},
 	vault.KindNote:          {icon: theme.DocumentIcon(), secretLabel: "Note", placeholder: "anything you need to keep safe"},
 }
 

@@ -17,13 +17,13 @@ func restoreToWhere(t *testing.T, h *harness) *restoreScreen {
 	writeBackupPDF(t, sampleItems(), testPassphrase, pdf)
 	h.g.showRestore()
 	r := showing[*restoreScreen](h)
-	test.Tap(r.wiz.next) // photos or scans
+	test.Tap(r.wiz.Next) // photos or scans
 	drop(h, pdf)
-	test.Tap(r.wiz.next)
+	test.Tap(r.wiz.Next)
 	test.Type(r.backupPass, testPassphrase)
-	test.Tap(r.wiz.next)
-	if r.wiz.step != restoreStepWhere {
-		t.Fatalf("step %d, message %q", r.wiz.step, r.passMsg.Text)
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepWhere {
+		t.Fatalf("step %d, message %q", r.wiz.Current, r.passMsg.Text)
 	}
 	return r
 }
@@ -31,8 +31,8 @@ func restoreToWhere(t *testing.T, h *harness) *restoreScreen {
 // chooseNewVault picks "Into a new vault" with a passphrase and returns its path.
 func chooseNewVault(r *restoreScreen, pass string) string {
 	r.where.dest.Pick(destNew)
-	test.Type(r.where.pair.entry, pass)
-	test.Type(r.where.pair.confirm, pass)
+	test.Type(r.where.pair.Entry, pass)
+	test.Type(r.where.pair.Confirm, pass)
 	return r.where.newPath()
 }
 
@@ -75,7 +75,7 @@ func TestLockWhileRestoringIntoNewVaultClosesIt(t *testing.T) {
 	h := newHarness(t)
 	r, restored := restoringIntoNewVault(t, h)
 	h.queueDone()
-	test.Tap(r.wiz.next) // Restore 3 items: the vault is created and saved, done waits
+	test.Tap(r.wiz.Next) // Restore 3 items: the vault is created and saved, done waits
 	if len(h.queued) != 1 {
 		t.Fatalf("%d callbacks queued", len(h.queued))
 	}
@@ -88,9 +88,9 @@ func TestLockWhileRestoringIntoNewVaultClosesIt(t *testing.T) {
 func TestLockOnRestoreSummaryClosesNewVault(t *testing.T) {
 	h := newHarness(t)
 	r, restored := restoringIntoNewVault(t, h)
-	test.Tap(r.wiz.next)
-	if r.wiz.step != restoreStepDone {
-		t.Fatalf("step %d, message %q", r.wiz.step, r.where.msg.Text)
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepDone {
+		t.Fatalf("step %d, message %q", r.wiz.Current, r.where.msg.Text)
 	}
 	h.g.onBackground()
 	assertLockedAndReleased(t, h, restored)

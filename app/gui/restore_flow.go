@@ -1,5 +1,7 @@
 package gui
 
+import "coffer/app/gui/kit"
+
 // Steps of the restore wizard, in the order of its step list.
 const (
 	restoreStepHave = iota
@@ -53,7 +55,7 @@ func restoreNext(at int, f restoreFacts) int {
 		}
 		return restoreStepTyped
 	}
-	return forward(at, restoreStepDone)
+	return kit.Forward(at, restoreStepDone)
 }
 
 // restoreBack is the step Back returns to from at: the one the user came from.
@@ -72,5 +74,5 @@ func restoreBack(at int, f restoreFacts) int {
 	case restoreStepDone:
 		return restoreStepDone // the keys are written: no way back
 	}
-	return backward(at)
+	return kit.Backward(at)
 }

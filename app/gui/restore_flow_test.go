@@ -1,6 +1,10 @@
 package gui
 
-import "testing"
+import (
+	"testing"
+
+	"coffer/app/gui/kit"
+)
 
 func TestRestoreFlow(t *testing.T) {
 	photos := restoreFacts{have: havePhotos}
@@ -50,10 +54,10 @@ func TestLinearFlow(t *testing.T) {
 		{lostStepStore, lostStepStore, lostStepStore, lostStepReview},
 	}
 	for _, c := range cases {
-		if got := forward(c.at, c.last); got != c.next {
+		if got := kit.Forward(c.at, c.last); got != c.next {
 			t.Errorf("forward(%d, %d) = %d, want %d", c.at, c.last, got, c.next)
 		}
-		if got := backward(c.at); got != c.back {
+		if got := kit.Backward(c.at); got != c.back {
 			t.Errorf("backward(%d) = %d, want %d", c.at, got, c.back)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -17,7 +18,7 @@ type createScreen struct {
 	e        *env
 	nav      nav
 	path     string // where the new vault goes
-	pass     *passphrasePair
+	pass     *kit.PassphrasePair
 	remember *widget.Check
 	create   *widget.Button
 	back     *widget.Button
@@ -33,10 +34,10 @@ func newCreateScreen(e *env, n nav, path string) *createScreen {
 
 // buildUI returns the screen's content.
 func (s *createScreen) buildUI() fyne.CanvasObject {
-	s.pass = newPassphrasePair(s.refresh)
-	s.pass.confirm.OnSubmitted = func(string) { s.onCreate() }
+	s.pass = kit.NewPassphrasePair(s.refresh)
+	s.pass.Confirm.OnSubmitted = func(string) { s.onCreate() }
 	s.remember = widget.NewCheck("Remember on this device", nil)
-	rememberHelp := hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
+	rememberHelp := kit.Hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
 	s.create = &widget.Button{Text: "Create vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
 	s.back = &widget.Button{Text: "Back", OnTapped: s.onBack}
 	s.problem = widget.NewLabel("")
@@ -46,19 +47,19 @@ func (s *createScreen) buildUI() fyne.CanvasObject {
 	s.spinner = widget.NewProgressBarInfinite()
 	s.spinner.Stop()
 	s.spinner.Hide()
-	title := heading("Create your vault")
-	intro := hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
+	title := kit.Heading("Create your vault")
+	intro := kit.Hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
 		"your paper backups are the way back if you forget it.")
-	buttons := container.NewHBox(s.back, layoutSpacer(), s.create)
-	body := container.NewVBox(title, intro, s.pass.buildUI(), s.remember, rememberHelp,
-		s.problem, s.spinner, buttons, hint("New vault: "+displayPath(s.path)))
+	buttons := container.NewHBox(s.back, kit.Spacer(), s.create)
+	body := container.NewVBox(title, intro, s.pass.BuildUI(), s.remember, rememberHelp,
+		s.problem, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
 	s.refresh()
-	return centered(body, 560)
+	return kit.Centered(body, 560)
 }
 
 // refresh enables Create once the passphrase is typed twice.
 func (s *createScreen) refresh() {
-	if s.pass.value() == "" {
+	if s.pass.Value() == "" {
 		s.create.Disable()
 	} else {
 		s.create.Enable()
@@ -69,11 +70,11 @@ func (s *createScreen) onBack() { s.nav.showWelcome() }
 
 // onCreate checks the passphrase, asks before accepting a weak one, then creates.
 func (s *createScreen) onCreate() {
-	if p := s.pass.problem(); p != "" {
+	if p := s.pass.Problem(); p != "" {
 		s.setProblem(p)
 		return
 	}
-	if s.pass.score() < minStrength {
+	if s.pass.Score() < kit.MinStrength {
 		s.weakConfirm = dialog.NewConfirm("Use a weak passphrase?",
 			"This passphrase is easy to guess. Anyone who gets a copy of your vault file could try it.\n"+
 				"Tap \"Suggest a passphrase\" for a strong one, or use this one anyway.",
@@ -93,7 +94,7 @@ func (s *createScreen) onCreate() {
 
 // createVault runs scrypt off the UI goroutine with a spinner showing.
 func (s *createScreen) createVault() {
-	pass, path, opts, remember := s.pass.value(), s.path, s.e.opts, s.remember.Checked
+	pass, path, opts, remember := s.pass.Value(), s.path, s.e.opts, s.remember.Checked
 	s.setWorking(true)
 	var v *vault.Vault
 	var err, rememberErr error
@@ -121,7 +122,7 @@ func (s *createScreen) createVault() {
 }
 
 func (s *createScreen) setWorking(on bool) {
-	showWorking(s.spinner, on, s.create, s.back, s.pass.suggest)
+	kit.ShowWorking(s.spinner, on, s.create, s.back, s.pass.Suggest)
 	if on {
 		s.problem.Hide()
 	} else {

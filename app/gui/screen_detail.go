@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -67,7 +68,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	if len(s.item.History) > 0 {
 		parts = append(parts, s.historySection())
 	}
-	parts = append(parts, s.lostSection(), hint(fmt.Sprintf("Created %s · Changed %s",
+	parts = append(parts, s.lostSection(), kit.Hint(fmt.Sprintf("Created %s · Changed %s",
 		s.e.date(s.item.Created), s.e.date(s.item.Modified))))
 	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
 	return s.root
@@ -75,11 +76,11 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 
 // header is the item's icon, title and kind, with Edit and Delete.
 func (s *detailScreen) header() fyne.CanvasObject {
-	title := heading(s.item.Title)
+	title := kit.Heading(s.item.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
-	kind := hint(s.item.Kind.Label())
+	kind := kit.Hint(s.item.Kind.Label())
 	icon := widget.NewIcon(kindIcon(s.item.Kind))
-	names := container.New(&tightVBox{}, title, kind)
+	names := container.New(&kit.TightVBox{}, title, kind)
 	return container.NewBorder(nil, nil, icon, container.NewCenter(container.NewHBox(s.edit, s.del)), names)
 }
 
@@ -181,7 +182,7 @@ func (s *detailScreen) lostSection() fyne.CanvasObject {
 	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, false) }}
 	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, true) }}
 	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
-		hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		kit.Hint("Coffer guides you step by step: find it, get it back, secure the account."),
 		container.NewHBox(s.lost, s.stolen)))
 }
 
@@ -195,14 +196,14 @@ func nonEmptyFields(pairs ...string) []fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(pairs[i], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		value := widget.NewLabel(pairs[i+1])
 		value.Wrapping = fyne.TextWrapWord
-		rows = append(rows, container.NewBorder(nil, nil, container.New(&maxWidth{width: 120}, name), nil, value))
+		rows = append(rows, container.NewBorder(nil, nil, container.New(&kit.MaxWidth{Width: 120}, name), nil, value))
 	}
 	return rows
 }
 
 // historySection lists earlier values, each with a button to bring it back.
 func (s *detailScreen) historySection() fyne.CanvasObject {
-	rows := []fyne.CanvasObject{hint("Earlier values are kept, so a mistaken edit never loses a key.")}
+	rows := []fyne.CanvasObject{kit.Hint("Earlier values are kept, so a mistaken edit never loses a key.")}
 	s.restore = make([]*widget.Button, len(s.item.History))
 	for i := len(s.item.History) - 1; i >= 0; i-- {
 		h := s.item.History[i]

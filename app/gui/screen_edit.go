@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/cosmos/go-bip39"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -71,8 +72,8 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 	if s.orig != nil {
 		title = "Edit " + s.orig.Title
 	}
-	buttons := container.NewHBox(layoutSpacer(), s.cancel, s.save)
-	return container.NewBorder(heading(title), container.NewPadded(buttons), nil, nil,
+	buttons := container.NewHBox(kit.Spacer(), s.cancel, s.save)
+	return container.NewBorder(kit.Heading(title), container.NewPadded(buttons), nil, nil,
 		container.NewVScroll(container.NewPadded(s.form)))
 }
 

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -36,7 +37,7 @@ type lostScreen struct {
 	st     store
 	itemID string
 	stolen bool // "This key may be stolen" rather than "I lost this key"
-	wiz    *wizard
+	wiz    *kit.Wizard
 
 	restore *widget.Button
 	links   []*widget.Button // open the recorded support page
@@ -72,26 +73,26 @@ func (s *lostScreen) buildUI() fyne.CanvasObject {
 	if s.stolen {
 		title = "This key may be stolen: " + s.item().Title
 	}
-	s.wiz = newWizard(title, s.steps(), s.nav.activity, s.onClose, s.onBack)
-	s.wiz.cancel.SetText("Close")
+	s.wiz = kit.NewWizard(title, s.steps(), s.nav.activity, s.onClose, s.onBack)
+	s.wiz.Cancel.SetText("Close")
 	s.showStep(lostStepConfirm)
-	return s.wiz.root
+	return s.wiz.Root
 }
 
 // steps are the guide's pages, in order.
-func (s *lostScreen) steps() []step {
-	return []step{
-		lostStepConfirm: {name: "Make sure it is really lost", build: s.confirmStep, next: "Next", onNext: s.onNext},
-		lostStepGetBack: {name: "Get it back", build: s.getBackStep, next: "Next", onNext: s.onNext},
-		lostStepReview:  {name: "Security review", build: s.reviewStep, next: "Next", onNext: s.onNext},
-		lostStepStore:   {name: "Store the new key safely", build: s.storeStep, next: "Finish", onNext: s.onClose},
+func (s *lostScreen) steps() []kit.Step {
+	return []kit.Step{
+		lostStepConfirm: {Name: "Make sure it is really lost", Build: s.confirmStep, Next: "Next", OnNext: s.onNext},
+		lostStepGetBack: {Name: "Get it back", Build: s.getBackStep, Next: "Next", OnNext: s.onNext},
+		lostStepReview:  {Name: "Security review", Build: s.reviewStep, Next: "Next", OnNext: s.onNext},
+		lostStepStore:   {Name: "Store the new key safely", Build: s.storeStep, Next: "Finish", OnNext: s.onClose},
 	}
 }
 
 // showStep shows step i while the guide is showing.
 func (s *lostScreen) showStep(i int) {
 	if !s.ended {
-		s.wiz.show(i)
+		s.wiz.Show(i)
 	}
 }
 
@@ -103,12 +104,12 @@ func (s *lostScreen) onClose() {
 
 func (s *lostScreen) onBack() {
 	s.nav.activity()
-	s.showStep(backward(s.wiz.step))
+	s.showStep(kit.Backward(s.wiz.Current))
 }
 
 func (s *lostScreen) onNext() {
 	s.nav.activity()
-	s.showStep(forward(s.wiz.step, lostStepStore))
+	s.showStep(kit.Forward(s.wiz.Current, lostStepStore))
 }
 
 // confirmStep: where the key may still be, and the printouts that hold it.
@@ -121,23 +122,23 @@ func (s *lostScreen) confirmStep() fyne.CanvasObject {
 	}
 	places := container.NewVBox()
 	for _, p := range vault.LostKeyPlaces {
-		places.Add(para("• " + p))
+		places.Add(kit.Para("• " + p))
 	}
-	return container.NewVBox(para(intro), section("Where to look", places), s.printouts())
+	return container.NewVBox(kit.Para(intro), kit.Section("Where to look", places), s.printouts())
 }
 
 // printouts lists the paper backups that hold the item, from the ledger.
 func (s *lostScreen) printouts() fyne.CanvasObject {
 	recs := s.st.Snapshot().BackupsOf(s.itemID)
 	if len(recs) == 0 {
-		return section("Your Coffer printouts", para("This key is on no paper backup made with Coffer. "+
+		return kit.Section("Your Coffer printouts", kit.Para("This key is on no paper backup made with Coffer. "+
 			"Once you have it again, print one (step 4)."))
 	}
-	rows := container.NewVBox(para(fmt.Sprintf("This key is on %s:", plural(len(recs), "paper backup", "paper backups"))))
+	rows := container.NewVBox(kit.Para(fmt.Sprintf("This key is on %s:", plural(len(recs), "paper backup", "paper backups"))))
 	for _, r := range recs {
-		rows.Add(para("• " + s.recordLine(r)))
+		rows.Add(kit.Para("• " + s.recordLine(r)))
 	}
-	return section("Your Coffer printouts", rows)
+	return kit.Section("Your Coffer printouts", rows)
 }
 
 // recordLine describes one printout: date, paper, whether it was checked, where it is.
@@ -168,7 +169,7 @@ func paperName(p string) string {
 // getBackStep: restore from paper, or reset the key with the provider.
 func (s *lostScreen) getBackStep() fyne.CanvasObject {
 	s.restore = &widget.Button{Text: "Restore from a paper backup…", Icon: theme.DocumentIcon(), OnTapped: s.onRestore}
-	fromPaper := section("From paper", para("If the key is on a paper backup, restoring it puts it back exactly as it was. "+
+	fromPaper := kit.Section("From paper", kit.Para("If the key is on a paper backup, restoring it puts it back exactly as it was. "+
 		"You need the sheets and the backup passphrase."), container.NewHBox(s.restore))
 	return container.NewVBox(fromPaper, s.providerSection())
 }
@@ -180,7 +181,7 @@ func (s *lostScreen) providerSection() fyne.CanvasObject {
 	why := "If there is no paper copy, or the key may be stolen, reset it with the provider (the exchange, bank or service). " +
 		"They will check who you are through the recovery route you set up with them."
 	if r.IsZero() {
-		return section("From the provider", para(why), para("No recovery route is recorded for this key. Look on the provider's "+
+		return kit.Section("From the provider", kit.Para(why), kit.Para("No recovery route is recorded for this key. Look on the provider's "+
 			"website for \"account recovery\" or \"lost 2FA\", and add the route to this item once you know it."))
 	}
 	rows := nonEmptyFields("Email", r.Email, "Phone", r.Phone, "Security hint", r.SecurityHint, "Notes", r.Notes)
@@ -189,11 +190,11 @@ func (s *lostScreen) providerSection() fyne.CanvasObject {
 		b := &widget.Button{Text: "Open the support page", Icon: theme.ComputerIcon(), OnTapped: func() { s.onOpenURL(u) }}
 		s.links = append(s.links, b)
 		name := widget.NewLabelWithStyle("Support page", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		rows = append(rows, container.NewBorder(nil, nil, container.New(&maxWidth{width: 120}, name), b, widget.NewLabel(r.SupportURL)))
+		rows = append(rows, container.NewBorder(nil, nil, container.New(&kit.MaxWidth{Width: 120}, name), b, widget.NewLabel(r.SupportURL)))
 	} else if r.SupportURL != "" {
 		rows = append(rows, nonEmptyFields("Support page", r.SupportURL)...)
 	}
-	return section("From the provider", append([]fyne.CanvasObject{para(why)}, rows...)...)
+	return kit.Section("From the provider", append([]fyne.CanvasObject{kit.Para(why)}, rows...)...)
 }
 
 func (s *lostScreen) onOpenURL(u *url.URL) {
@@ -215,12 +216,12 @@ func (s *lostScreen) reviewStep() fyne.CanvasObject {
 	for _, step := range vault.SecurityReview(it.Kind) {
 		list.Add(s.reviewRow(step, ticked))
 	}
-	duty := para(vault.ReportDuty)
+	duty := kit.Para(vault.ReportDuty)
 	duty.Importance = widget.WarningImportance
 	return container.NewVBox(
-		para("Work through these checks. Each tick is written, with its date, into this key's incident log in your vault, "+
+		kit.Para("Work through these checks. Each tick is written, with its date, into this key's incident log in your vault, "+
 			"so you can show later what you did and when."),
-		list, section("Your duty", duty))
+		list, kit.Section("Your duty", duty))
 }
 
 // reviewRow is one check with why it matters and the risk it limits. The check's
@@ -236,9 +237,9 @@ func (s *lostScreen) reviewRow(step vault.GuideStep, ticked map[string]time.Time
 		s.showDone(step.ID, t)
 	}
 	c.OnChanged = func(on bool) { s.onTick(step, on) }
-	do := para(step.Do)
+	do := kit.Para(step.Do)
 	do.TextStyle.Bold = true
-	why := hint(step.Why + " Risk: " + step.Risk + ".")
+	why := kit.Hint(step.Why + " Risk: " + step.Risk + ".")
 	return widget.NewCard("", "", container.NewBorder(nil, nil, container.NewVBox(c), nil, container.NewVBox(do, why, when)))
 }
 
@@ -297,11 +298,11 @@ func (s *lostScreen) storeStep() fyne.CanvasObject {
 	s.edit = &widget.Button{Text: "Edit this key…", Icon: theme.DocumentCreateIcon(), OnTapped: s.onEdit}
 	s.print = &widget.Button{Text: "Print a new backup…", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
 	return container.NewVBox(
-		section("1. Put the new key in Coffer", para("Replace the old key with the new one. The old value stays in the item's "+
+		kit.Section("1. Put the new key in Coffer", kit.Para("Replace the old key with the new one. The old value stays in the item's "+
 			"history, so nothing is lost if you need it again."), container.NewHBox(s.edit)),
-		section("2. Put it on paper", para("Your printouts still hold the old key. Print a new backup so the paper matches, "+
+		kit.Section("2. Put it on paper", kit.Para("Your printouts still hold the old key. Print a new backup so the paper matches, "+
 			"and destroy the old sheets once the new ones are checked."), container.NewHBox(s.print)),
-		section("3. Turn on two-factor authentication", para("Where the provider offers it, turn on 2FA and store its secret "+
+		kit.Section("3. Turn on two-factor authentication", kit.Para("Where the provider offers it, turn on 2FA and store its secret "+
 			"and recovery codes in Coffer too. A stolen password alone then no longer opens the account.")))
 }
 

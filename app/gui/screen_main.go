@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -57,7 +58,7 @@ func (s *mainScreen) buildUI() {
 	s.newItem = &widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.onNew}
 	s.trash = &widget.Button{Text: "Trash", Icon: theme.DeleteIcon(), OnTapped: s.onTrash}
 	s.settings = &widget.Button{Text: "Settings", Icon: theme.SettingsIcon(), OnTapped: s.onSettings}
-	s.lock = &widget.Button{Text: "Lock", Icon: iconLock, OnTapped: s.onLock}
+	s.lock = &widget.Button{Text: "Lock", Icon: kit.IconLock, OnTapped: s.onLock}
 	s.list = widget.NewList(s.listLength, s.newRow, s.updateRow)
 	s.list.OnSelected = s.onSelected
 	s.banner = widget.NewLabel("")
@@ -153,7 +154,7 @@ func (s *mainScreen) newRow() fyne.CanvasObject {
 	sub.SizeName = theme.SizeNameCaptionText
 	sub.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil,
-		container.New(&tightVBox{}, title, sub))
+		container.New(&kit.TightVBox{}, title, sub))
 }
 
 func (s *mainScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -207,7 +208,7 @@ func (s *mainScreen) showEmpty() {
 	default:
 		s.empty.SetText("Choose an item on the left to see it.")
 	}
-	s.setPane(container.NewCenter(container.New(&maxWidth{width: 360}, s.empty)))
+	s.setPane(container.NewCenter(container.New(&kit.MaxWidth{Width: 360}, s.empty)))
 }
 
 // updateBanner says how many keys are not on paper, hiding when all are.

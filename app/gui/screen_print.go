@@ -68,23 +68,23 @@ type printScreen struct {
 	nav  nav
 	st   store
 	done func() // back to where the wizard was opened from
-	wiz  *wizard
+	wiz  *kit.Wizard
 
 	// Step 1: what goes on paper.
 	scope   *kit.Choice[scope]
 	picks   map[string]*widget.Check // item ID → its tick when choosing items
 	pickBox *fyne.Container
-	whatMsg messageLabel
+	whatMsg kit.Message
 
 	// Step 2: passphrase and paper.
 	paper      *kit.Choice[export.Paper]
 	passChoice *kit.Choice[passSource]
 	vaultPass  *widget.Entry
-	pair       *passphrasePair
+	pair       *kit.PassphrasePair
 	vaultBox   *fyne.Container
 	pairBox    *fyne.Container
 	titles     *widget.Check
-	passMsg    messageLabel
+	passMsg    kit.Message
 	spinner    *widget.ProgressBarInfinite
 
 	// Step 3: preview.
@@ -101,19 +101,19 @@ type printScreen struct {
 	// Step 4: save and print.
 	save       *widget.Button
 	savedPath  string
-	saveMsg    messageLabel
+	saveMsg    kit.Message
 	location   *widget.Entry  // where the sheets will be kept: a note for the ledger
 	keepLoc    *widget.Button // writes a changed note once the backup is recorded
-	locMsg     messageLabel
+	locMsg     kit.Message
 	printers   *widget.Select
 	printBtn   *widget.Button
 	printerBox *fyne.Container
 	viewer     *widget.Button
-	printMsg   messageLabel
+	printMsg   kit.Message
 
 	// Step 5: check the printout.
 	check    *codesPanel
-	checkMsg messageLabel
+	checkMsg kit.Message
 	verified bool
 }
 
@@ -133,32 +133,32 @@ func (g *gui) showPrint() {
 
 // buildUI builds the frame and shows the first step.
 func (s *printScreen) buildUI() fyne.CanvasObject {
-	s.wiz = newWizard("Print a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
+	s.wiz = kit.NewWizard("Print a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
 	s.buildWhat()
 	s.buildPassphrase()
 	s.buildPreview()
 	s.buildSave()
 	s.showStep(printStepWhat)
-	return s.wiz.root
+	return s.wiz.Root
 }
 
 // steps are the wizard's pages, in order.
-func (s *printScreen) steps() []step {
-	return []step{
-		printStepWhat:       {name: "What goes on paper", build: s.whatStep, next: "Next", shown: s.refreshWhat, onNext: s.onWhatDone},
-		printStepPassphrase: {name: "Passphrase and paper", build: s.passphraseStep, next: "Make the backup", onNext: s.makeBackup},
-		printStepPreview:    {name: "Look at the pages", build: s.previewStep, next: "Next: save and print", onNext: s.onNext},
-		printStepSave:       {name: "Save and print", build: s.saveStep, next: "Next: check the printout", shown: s.saveShown, onNext: s.onSaveDone},
-		printStepCheck:      {name: "Check your printout", build: s.checkStep, next: "Finish", onNext: s.done},
+func (s *printScreen) steps() []kit.Step {
+	return []kit.Step{
+		printStepWhat:       {Name: "What goes on paper", Build: s.whatStep, Next: "Next", Shown: s.refreshWhat, OnNext: s.onWhatDone},
+		printStepPassphrase: {Name: "Passphrase and paper", Build: s.passphraseStep, Next: "Make the backup", OnNext: s.makeBackup},
+		printStepPreview:    {Name: "Look at the pages", Build: s.previewStep, Next: "Next: save and print", OnNext: s.onNext},
+		printStepSave:       {Name: "Save and print", Build: s.saveStep, Next: "Next: check the printout", Shown: s.saveShown, OnNext: s.onSaveDone},
+		printStepCheck:      {Name: "Check your printout", Build: s.checkStep, Next: "Finish", OnNext: s.done},
 	}
 }
 
 // showStep shows step i.
-func (s *printScreen) showStep(i int) { s.wiz.show(i) }
+func (s *printScreen) showStep(i int) { s.wiz.Show(i) }
 
 // saveShown enables Next once the PDF is saved, advises once and lists printers.
 func (s *printScreen) saveShown() {
-	s.wiz.setNext(s.savedPath != "")
+	s.wiz.SetNext(s.savedPath != "")
 	s.adviseOnce()
 	s.loadPrinters()
 }
@@ -166,7 +166,7 @@ func (s *printScreen) saveShown() {
 // onCancel goes back; a saved backup stays recorded, with the note typed last.
 func (s *printScreen) onCancel() {
 	s.nav.activity()
-	if s.wiz.step == printStepSave {
+	if s.wiz.Current == printStepSave {
 		s.keepLocation()
 	}
 	s.done()
@@ -174,22 +174,22 @@ func (s *printScreen) onCancel() {
 
 func (s *printScreen) onBack() {
 	s.nav.activity()
-	if s.wiz.step == printStepSave && !s.keepLocation() {
+	if s.wiz.Current == printStepSave && !s.keepLocation() {
 		return
 	}
-	s.showStep(backward(s.wiz.step))
+	s.showStep(kit.Backward(s.wiz.Current))
 }
 
 // onNext moves on to the next step.
 func (s *printScreen) onNext() {
 	s.nav.activity()
-	s.showStep(forward(s.wiz.step, printStepCheck))
+	s.showStep(kit.Forward(s.wiz.Current, printStepCheck))
 }
 
 // onWhatDone moves on once at least one item is chosen.
 func (s *printScreen) onWhatDone() {
 	if len(s.chosenItems()) == 0 {
-		s.whatMsg.set("Choose at least one item to put on paper.", widget.DangerImportance)
+		s.whatMsg.Set("Choose at least one item to put on paper.", widget.DangerImportance)
 		return
 	}
 	s.onNext()
@@ -212,7 +212,7 @@ func (s *printScreen) buildWhat() {
 		s.picks[it.ID] = c
 		s.pickBox.Add(c)
 	}
-	s.whatMsg = newMessageLabel()
+	s.whatMsg = kit.NewMessage()
 	st := s.st.Snapshot().PaperStatus()
 	opts := []kit.Option[scope]{optScopeAll}
 	if len(st.NotOnPaper)+len(st.ChangedSince) > 0 {
@@ -229,10 +229,10 @@ func (s *printScreen) whatStep() fyne.CanvasObject {
 		plural(len(s.st.Snapshot().Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
 		plural(len(st.NotOnPaper), "is", "are"), plural(len(st.ChangedSince), "has", "have"))
 	return container.NewVBox(
-		para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
+		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
 			"If this computer is lost, broken or stolen, the sheets and the passphrase bring your keys back."),
-		hint(status),
-		section("What goes on paper", s.scope, s.pickBox),
+		kit.Hint(status),
+		kit.Section("What goes on paper", s.scope, s.pickBox),
 		s.whatMsg.Label)
 }
 
@@ -242,11 +242,11 @@ func (s *printScreen) refreshWhat() {
 	s.pickBox.Refresh()
 	n := len(s.chosenItems())
 	if n == 0 {
-		s.whatMsg.set("", widget.MediumImportance)
+		s.whatMsg.Set("", widget.MediumImportance)
 	} else {
-		s.whatMsg.set(fmt.Sprintf("%s will go on paper.", plural(n, "item", "items")), widget.MediumImportance)
+		s.whatMsg.Set(fmt.Sprintf("%s will go on paper.", plural(n, "item", "items")), widget.MediumImportance)
 	}
-	s.wiz.setNext(n > 0)
+	s.wiz.SetNext(n > 0)
 }
 
 // chosenItems are the items the user chose to put on paper.
@@ -284,18 +284,18 @@ func (s *printScreen) buildPassphrase() {
 	s.vaultPass.SetPlaceHolder("Type your vault passphrase")
 	s.vaultPass.OnSubmitted = func(string) { s.onNext() }
 	s.vaultBox = container.NewVBox(s.vaultPass,
-		hint("Type it to make sure the backup opens with the passphrase you know. You will need it to restore."))
-	s.pair = newPassphrasePair(nil)
-	s.pairBox = container.NewVBox(s.pair.buildUI(), s.separateWarning())
+		kit.Hint("Type it to make sure the backup opens with the passphrase you know. You will need it to restore."))
+	s.pair = kit.NewPassphrasePair(nil)
+	s.pairBox = container.NewVBox(s.pair.BuildUI(), s.separateWarning())
 	s.pairBox.Hide()
 	s.titles = widget.NewCheck("Print the item titles on the sheets (never the secrets)", nil)
-	s.passMsg = newMessageLabel()
-	s.spinner = newSpinner()
+	s.passMsg = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 }
 
 // separateWarning says what a separate passphrase means.
 func (s *printScreen) separateWarning() fyne.CanvasObject {
-	l := para("You must remember this passphrase, or store it apart from the paper: " +
+	l := kit.Para("You must remember this passphrase, or store it apart from the paper: " +
 		"without it nobody can open the backup, not even you or us. Never write it on the sheets.")
 	l.Importance = widget.WarningImportance
 	return l
@@ -304,10 +304,10 @@ func (s *printScreen) separateWarning() fyne.CanvasObject {
 // passphraseStep is step 2's content.
 func (s *printScreen) passphraseStep() fyne.CanvasObject {
 	return container.NewVBox(
-		section("Backup passphrase", para("The sheets are encrypted. Which passphrase should open them?"),
+		kit.Section("Backup passphrase", kit.Para("The sheets are encrypted. Which passphrase should open them?"),
 			s.passChoice, s.vaultBox, s.pairBox),
-		section("Paper", widget.NewForm(widget.NewFormItem("Paper size", s.paper)), s.titles,
-			hint("Titles help you see what a sheet holds; anyone who finds the sheet can read them too.")),
+		kit.Section("Paper", widget.NewForm(widget.NewFormItem("Paper size", s.paper)), s.titles,
+			kit.Hint("Titles help you see what a sheet holds; anyone who finds the sheet can read them too.")),
 		s.passMsg.Label, s.spinner)
 }
 
@@ -317,19 +317,19 @@ func (s *printScreen) onPassChoice(choice passSource) {
 	s.pairBox.Hidden = choice != passSeparate
 	s.vaultBox.Refresh()
 	s.pairBox.Refresh()
-	s.passMsg.set("", widget.MediumImportance)
+	s.passMsg.Set("", widget.MediumImportance)
 }
 
 // passphrase returns the backup passphrase typed, or a problem to show.
 func (s *printScreen) passphrase() (pass string, problem string) {
 	if s.passChoice.Is(passSeparate) {
-		if p := s.pair.problem(); p != "" {
+		if p := s.pair.Problem(); p != "" {
 			return "", p
 		}
-		if s.pair.score() < minStrength {
+		if s.pair.Score() < kit.MinStrength {
 			return "", "This passphrase is easy to guess, and anyone who finds the sheets could try it. Add more words, or tap Suggest a passphrase."
 		}
-		return s.pair.value(), ""
+		return s.pair.Value(), ""
 	}
 	if s.vaultPass.Text == "" {
 		return "", "Type your vault passphrase."
@@ -342,7 +342,7 @@ func (s *printScreen) passphrase() (pass string, problem string) {
 func (s *printScreen) makeBackup() {
 	pass, problem := s.passphrase()
 	if problem != "" {
-		s.passMsg.set(problem, widget.DangerImportance)
+		s.passMsg.Set(problem, widget.DangerImportance)
 		return
 	}
 	v, checkVault := s.st, s.passChoice.Is(passVault)
@@ -374,10 +374,10 @@ func (s *printScreen) makeBackup() {
 }
 
 func (s *printScreen) setWorking(on bool) {
-	s.wiz.setWorking(on)
-	spin(s.spinner, on)
+	s.wiz.SetWorking(on)
+	kit.Spin(s.spinner, on)
 	if on {
-		s.passMsg.set("Encrypting and laying out the pages. This takes a few seconds…", widget.MediumImportance)
+		s.passMsg.Set("Encrypting and laying out the pages. This takes a few seconds…", widget.MediumImportance)
 	}
 }
 
@@ -385,11 +385,11 @@ func (s *printScreen) setWorking(on bool) {
 func (s *printScreen) backupFailed(err error) {
 	if errors.Is(err, vault.ErrBadPassphrase) {
 		s.vaultPass.SetText("")
-		s.passMsg.set("That is not your vault passphrase. Check Caps Lock and the keyboard layout, then try again.", widget.DangerImportance)
+		s.passMsg.Set("That is not your vault passphrase. Check Caps Lock and the keyboard layout, then try again.", widget.DangerImportance)
 		s.e.win.Canvas().Focus(s.vaultPass)
 		return
 	}
-	s.passMsg.set(sentence(explain.Error(err)), widget.DangerImportance)
+	s.passMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 }
 
 // made keeps the new backup and shows its first page. The secrets are dropped: the
@@ -400,10 +400,10 @@ func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.I
 	s.itemCount = len(items)
 	s.savedPath, s.verified = "", false
 	s.vaultPass.SetText("")
-	s.pair.entry.SetText("")
-	s.pair.confirm.SetText("")
-	s.pair.suggested.Hide()
-	s.passMsg.set("", widget.MediumImportance)
+	s.pair.Entry.SetText("")
+	s.pair.Confirm.SetText("")
+	s.pair.Suggested.Hide()
+	s.passMsg.Set("", widget.MediumImportance)
 	s.check = nil
 	s.showStep(printStepPreview)
 }

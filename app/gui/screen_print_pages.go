@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 	"coffer/export/restore"
@@ -52,8 +53,8 @@ func (s *printScreen) previewStep() fyne.CanvasObject {
 	}
 	s.showPage()
 	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
-	nav := container.NewHBox(s.prevPage, layoutSpacer(), s.pageLabel, layoutSpacer(), s.nextPage)
-	return container.NewVBox(para(about), nav, container.NewCenter(paper))
+	nav := container.NewHBox(s.prevPage, kit.Spacer(), s.pageLabel, kit.Spacer(), s.nextPage)
+	return container.NewVBox(kit.Para(about), nav, container.NewCenter(paper))
 }
 
 // turn shows the page by pages further.
@@ -84,37 +85,37 @@ func setEnabled(b *widget.Button, on bool) {
 // buildSave creates the widgets of step 4.
 func (s *printScreen) buildSave() {
 	s.save = &widget.Button{Text: "Save the PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
-	s.saveMsg = newMessageLabel()
+	s.saveMsg = kit.NewMessage()
 	s.location = widget.NewEntry()
 	s.location.SetPlaceHolder("e.g. fire safe at home; not next to the passphrase")
 	s.location.OnChanged = func(string) { s.nav.activity(); s.refreshLocation() }
 	s.location.OnSubmitted = func(string) { s.keepLocation() }
 	s.keepLoc = &widget.Button{Text: "Keep this note", Icon: theme.ConfirmIcon(), OnTapped: func() { s.keepLocation() }}
 	s.keepLoc.Hide()
-	s.locMsg = newMessageLabel()
+	s.locMsg = kit.NewMessage()
 	s.printers = widget.NewSelect(nil, nil)
 	s.printBtn = &widget.Button{Text: "Print", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
 	s.printerBox = container.NewBorder(nil, nil, widget.NewLabel("Printer"), s.printBtn, s.printers)
 	s.printerBox.Hide()
 	s.viewer = &widget.Button{Text: "Open in the PDF viewer", Icon: theme.FileApplicationIcon(), OnTapped: s.onViewer}
-	s.printMsg = newMessageLabel()
+	s.printMsg = kit.NewMessage()
 }
 
 // saveStep is step 4's content.
 func (s *printScreen) saveStep() fyne.CanvasObject {
 	s.refreshSave()
-	advice := para(printAdvice)
+	advice := kit.Para(printAdvice)
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
-		section("1. Save the PDF", para("Save it where you can find it to print, for example on a USB stick. "+
+		kit.Section("1. Save the PDF", kit.Para("Save it where you can find it to print, for example on a USB stick. "+
 			"The file is encrypted like the paper."),
 			widget.NewLabelWithStyle("Where will you keep these sheets? (optional)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, s.keepLoc, s.location),
-			hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
+			kit.Hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
 				"Write a place only, never a passphrase or a key."),
 			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
-		section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
-			hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
+		kit.Section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
+			kit.Hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
 
 // refreshSave enables printing once the PDF is saved.
@@ -123,11 +124,11 @@ func (s *printScreen) refreshSave() {
 	setEnabled(s.viewer, saved)
 	setEnabled(s.printBtn, saved && s.printers.Selected != "")
 	if !saved {
-		s.printMsg.set(saveFirst, widget.MediumImportance)
+		s.printMsg.Set(saveFirst, widget.MediumImportance)
 	} else if s.printMsg.Text == saveFirst {
-		s.printMsg.set("", widget.MediumImportance)
+		s.printMsg.Set("", widget.MediumImportance)
 	}
-	s.wiz.setNext(saved)
+	s.wiz.SetNext(saved)
 	s.refreshLocation()
 }
 
@@ -153,7 +154,7 @@ func (s *printScreen) onSave() {
 // onSaveChosen writes the PDF and records the backup in the vault's ledger.
 func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	if err != nil {
-		s.saveMsg.set(sentence(explain.Error(err)), widget.DangerImportance)
+		s.saveMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 		return
 	}
 	if w == nil {
@@ -161,7 +162,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	}
 	s.nav.activity()
 	if err := writePDF(s.backup, w); err != nil {
-		s.saveMsg.set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
+		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
 		return
 	}
 	s.savedPath = w.URI().Path()
@@ -175,7 +176,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	} else {
 		msg += " Your vault could not record it, so the reminder banner will stay."
 	}
-	s.saveMsg.set(msg, widget.SuccessImportance)
+	s.saveMsg.Set(msg, widget.SuccessImportance)
 	s.refreshSave()
 }
 
@@ -235,9 +236,9 @@ func (s *printScreen) keepLocation() bool {
 	}
 	s.ledger.Location = note
 	if note == "" {
-		s.locMsg.set("Your vault no longer notes where these sheets are kept.", widget.MediumImportance)
+		s.locMsg.Set("Your vault no longer notes where these sheets are kept.", widget.MediumImportance)
 	} else {
-		s.locMsg.set("Your vault notes where these sheets are kept: "+note+".", widget.SuccessImportance)
+		s.locMsg.Set("Your vault notes where these sheets are kept: "+note+".", widget.SuccessImportance)
 	}
 	s.refreshLocation()
 	return true
@@ -279,18 +280,18 @@ func (s *printScreen) onPrint() {
 	var jobID string
 	var err error
 	s.printBtn.Disable()
-	s.printMsg.set("Sending to "+printer+"…", widget.MediumImportance)
+	s.printMsg.Set("Sending to "+printer+"…", widget.MediumImportance)
 	s.e.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
-			s.printMsg.set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
+			s.printMsg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
 			return
 		}
 		text := "Sent to " + printer + "."
 		if jobID != "" {
 			text += " (" + jobID + ")"
 		}
-		s.printMsg.set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
+		s.printMsg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
 	}})
 }
 
@@ -298,10 +299,10 @@ func (s *printScreen) onPrint() {
 func (s *printScreen) onViewer() {
 	s.nav.activity()
 	if err := s.e.paper.openViewer(s.savedPath); err != nil {
-		s.printMsg.set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
+		s.printMsg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
 		return
 	}
-	s.printMsg.set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
+	s.printMsg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
 }
 
 // checkStep is step 5's content: photograph or scan the printed sheets.
@@ -309,11 +310,11 @@ func (s *printScreen) checkStep() fyne.CanvasObject {
 	if s.check == nil {
 		s.check = newCodesPanel(s.e, s.nav, &s.life, restore.NewSession(), s.onChecked)
 		s.check.want = s.backup.ID
-		s.checkMsg = newMessageLabel()
+		s.checkMsg = kit.NewMessage()
 		s.check.buildUI()
 	}
 	return container.NewVBox(
-		para("A backup you have never read back is a hope, not a backup. Take a photo or a scan of each printed "+
+		kit.Para("A backup you have never read back is a hope, not a backup. Take a photo or a scan of each printed "+
 			"code page and add them here. Coffer reads them like a restore would, without opening your keys."),
 		s.check.root, s.checkMsg.Label)
 }
@@ -329,13 +330,13 @@ func (s *printScreen) onChecked() {
 		return
 	}
 	s.verified = true
-	s.checkMsg.set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.e.date(now)),
+	s.checkMsg.Set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.e.date(now)),
 		widget.SuccessImportance)
 }
 
 // dropped takes photos dropped on the window while checking the printout.
 func (s *printScreen) dropped(paths []string) {
-	if s.wiz.step == printStepCheck && s.check != nil {
+	if s.wiz.Current == printStepCheck && s.check != nil {
 		s.check.dropped(paths)
 	}
 }

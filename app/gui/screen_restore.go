@@ -32,7 +32,7 @@ type restoreScreen struct {
 	st   store  // the open vault, nil when none is
 	path string // the app's vault location, for the new vault's default
 	done func() // back to where the wizard was opened from
-	wiz  *wizard
+	wiz  *kit.Wizard
 
 	session *restore.Session
 	have    *kit.Choice[have]
@@ -41,7 +41,7 @@ type restoreScreen struct {
 	typed *typedStep
 
 	backupPass *widget.Entry
-	passMsg    messageLabel
+	passMsg    kit.Message
 	spinner    *widget.ProgressBarInfinite
 	payload    *export.Payload // the decrypted backup, dropped when the wizard ends
 
@@ -73,41 +73,41 @@ func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.backupPass = widget.NewPasswordEntry()
 	s.backupPass.SetPlaceHolder("Backup passphrase")
 	s.backupPass.OnSubmitted = func(string) { s.nav.activity(); s.open() }
-	s.passMsg = newMessageLabel()
-	s.spinner = newSpinner()
+	s.passMsg = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 	s.where = newWhereStep(s)
-	s.wiz = newWizard("Restore from a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
+	s.wiz = kit.NewWizard("Restore from a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
 	s.showStep(restoreStepHave)
-	return s.wiz.root
+	return s.wiz.Root
 }
 
 // steps are the wizard's pages; restoreNext and restoreBack say which follows which.
-func (s *restoreScreen) steps() []step {
-	return []step{
-		restoreStepHave:  {name: "What you have", build: s.haveStep, next: "Next", onNext: s.onNext},
-		restoreStepFiles: {name: "Add your pages", build: s.filesStep, next: "Next", shown: s.onCodes, onNext: s.onNext},
-		restoreStepTyped: {name: "Type what is missing", build: s.typed.buildUI, next: "Next: the passphrase",
-			shown: s.typed.refresh, onNext: s.typed.onNext},
-		restoreStepPassphrase: {name: "Backup passphrase", build: s.passphraseStep, next: "Open the backup",
-			shown: func() { s.e.win.Canvas().Focus(s.backupPass) }, onNext: s.open},
-		restoreStepWhere: {name: "Where to put your keys", build: s.where.buildUI, next: "Restore",
-			shown: s.whereShown, onNext: s.where.onRestore},
-		restoreStepDone: {name: "Done", build: s.doneStep, next: "Finish", shown: s.doneShown, onNext: s.finish},
+func (s *restoreScreen) steps() []kit.Step {
+	return []kit.Step{
+		restoreStepHave:  {Name: "What you have", Build: s.haveStep, Next: "Next", OnNext: s.onNext},
+		restoreStepFiles: {Name: "Add your pages", Build: s.filesStep, Next: "Next", Shown: s.onCodes, OnNext: s.onNext},
+		restoreStepTyped: {Name: "Type what is missing", Build: s.typed.buildUI, Next: "Next: the passphrase",
+			Shown: s.typed.refresh, OnNext: s.typed.onNext},
+		restoreStepPassphrase: {Name: "Backup passphrase", Build: s.passphraseStep, Next: "Open the backup",
+			Shown: func() { s.e.win.Canvas().Focus(s.backupPass) }, OnNext: s.open},
+		restoreStepWhere: {Name: "Where to put your keys", Build: s.where.buildUI, Next: "Restore",
+			Shown: s.whereShown, OnNext: s.where.onRestore},
+		restoreStepDone: {Name: "Done", Build: s.doneStep, Next: "Finish", Shown: s.doneShown, OnNext: s.finish},
 	}
 }
 
 // showStep shows step i.
-func (s *restoreScreen) showStep(i int) { s.wiz.show(i) }
+func (s *restoreScreen) showStep(i int) { s.wiz.Show(i) }
 
 // whereShown names the count on the Restore button.
 func (s *restoreScreen) whereShown() {
-	s.wiz.next.SetText(fmt.Sprintf("Restore %s", plural(len(s.payload.Items), "item", "items")))
+	s.wiz.Next.SetText(fmt.Sprintf("Restore %s", plural(len(s.payload.Items), "item", "items")))
 }
 
 // doneShown leaves only Finish: the keys are written.
 func (s *restoreScreen) doneShown() {
-	s.wiz.back.Hide()
-	s.wiz.cancel.Hide()
+	s.wiz.Back.Hide()
+	s.wiz.Cancel.Hide()
 }
 
 // drop forgets the decrypted backup and closes a vault the restore created but did
@@ -139,57 +139,57 @@ func (s *restoreScreen) facts() restoreFacts {
 // decrypted backup.
 func (s *restoreScreen) onBack() {
 	s.nav.activity()
-	if s.wiz.step == restoreStepWhere {
+	if s.wiz.Current == restoreStepWhere {
 		s.payload = nil
 	}
-	s.showStep(restoreBack(s.wiz.step, s.facts()))
+	s.showStep(restoreBack(s.wiz.Current, s.facts()))
 }
 
 // onNext moves on from the first two steps.
 func (s *restoreScreen) onNext() {
-	s.showStep(restoreNext(s.wiz.step, s.facts()))
+	s.showStep(restoreNext(s.wiz.Current, s.facts()))
 }
 
 // haveStep is step 1's content.
 func (s *restoreScreen) haveStep() fyne.CanvasObject {
 	return container.NewVBox(
-		para("A Coffer paper backup is a few sheets of square codes, with the same codes as lines of letters "+
+		kit.Para("A Coffer paper backup is a few sheets of square codes, with the same codes as lines of letters "+
 			"on the last pages. You need enough of the codes, and the backup passphrase."),
-		section("What do you have?", s.have),
-		hint("No printer or scanner? A phone photo of each code page is enough: flat, sharp, and the whole page in the picture."))
+		kit.Section("What do you have?", s.have),
+		kit.Hint("No printer or scanner? A phone photo of each code page is enough: flat, sharp, and the whole page in the picture."))
 }
 
 // filesStep is step 2's content.
 func (s *restoreScreen) filesStep() fyne.CanvasObject {
-	return container.NewVBox(para("Add photos or scans of the code pages, or the backup PDF itself. "+
+	return container.NewVBox(kit.Para("Add photos or scans of the code pages, or the backup PDF itself. "+
 		"Codes that cannot be read are rebuilt from the spare codes when enough of the others are there."), s.codes.root)
 }
 
 // onCodes enables Next once a backup is chosen and names what comes next. On the
 // typed step, where the same choice between backups is shown, it redraws that step.
 func (s *restoreScreen) onCodes() {
-	if s.wiz != nil && s.wiz.step == restoreStepTyped && s.typed != nil {
+	if s.wiz != nil && s.wiz.Current == restoreStepTyped && s.typed != nil {
 		s.typed.refresh()
 		return
 	}
-	if s.wiz == nil || s.wiz.step != restoreStepFiles {
+	if s.wiz == nil || s.wiz.Current != restoreStepFiles {
 		return
 	}
 	f := s.facts()
-	s.wiz.setNext(f.chosen)
+	s.wiz.SetNext(f.chosen)
 	switch {
 	case f.filesEnough():
-		s.wiz.next.SetText("Next: the passphrase")
+		s.wiz.Next.SetText("Next: the passphrase")
 	case f.chosen && !f.recoverable:
-		s.wiz.next.SetText("Next: type the missing codes")
+		s.wiz.Next.SetText("Next: type the missing codes")
 	default:
-		s.wiz.next.SetText("Next")
+		s.wiz.Next.SetText("Next")
 	}
 }
 
 // dropped takes files dropped on the window on the files step.
 func (s *restoreScreen) dropped(paths []string) {
-	if s.wiz.step != restoreStepFiles {
+	if s.wiz.Current != restoreStepFiles {
 		s.showStep(restoreStepFiles)
 	}
 	s.codes.dropped(paths)
@@ -199,7 +199,7 @@ func (s *restoreScreen) dropped(paths []string) {
 func (s *restoreScreen) passphraseStep() fyne.CanvasObject {
 	st, _ := s.codes.selected()
 	return container.NewVBox(
-		para(fmt.Sprintf("Backup %s can be restored. Type the passphrase it was made with: "+
+		kit.Para(fmt.Sprintf("Backup %s can be restored. Type the passphrase it was made with: "+
 			"your vault passphrase at the time, or the separate backup passphrase you chose.", st.BackupID)),
 		s.backupPass, s.passMsg.Label, s.spinner)
 }
@@ -210,11 +210,11 @@ func (s *restoreScreen) open() {
 	st, ok := s.codes.selected()
 	pass := s.backupPass.Text
 	if !ok || !st.Recoverable {
-		s.passMsg.set("Not enough codes yet: go back and add more pages or lines.", widget.DangerImportance)
+		s.passMsg.Set("Not enough codes yet: go back and add more pages or lines.", widget.DangerImportance)
 		return
 	}
 	if pass == "" {
-		s.passMsg.set("Type the backup passphrase.", widget.DangerImportance)
+		s.passMsg.Set("Type the backup passphrase.", widget.DangerImportance)
 		return
 	}
 	var p *export.Payload
@@ -228,17 +228,17 @@ func (s *restoreScreen) open() {
 			return
 		}
 		s.payload = p
-		s.passMsg.set("", widget.MediumImportance)
+		s.passMsg.Set("", widget.MediumImportance)
 		s.showStep(restoreStepWhere)
 	}})
 }
 
 func (s *restoreScreen) setWorking(on bool) {
-	s.wiz.setWorking(on)
-	spin(s.spinner, on)
+	s.wiz.SetWorking(on)
+	kit.Spin(s.spinner, on)
 	if on {
 		s.backupPass.Disable()
-		s.passMsg.set("Opening the backup. This takes a few seconds…", widget.MediumImportance)
+		s.passMsg.Set("Opening the backup. This takes a few seconds…", widget.MediumImportance)
 	} else {
 		s.backupPass.Enable()
 	}
@@ -247,12 +247,12 @@ func (s *restoreScreen) setWorking(on bool) {
 // openFailed explains why the backup did not open.
 func (s *restoreScreen) openFailed(err error) {
 	if errors.Is(err, export.ErrBadPassphrase) {
-		s.passMsg.set("That passphrase does not open this backup. Check Caps Lock and the keyboard layout, "+
+		s.passMsg.Set("That passphrase does not open this backup. Check Caps Lock and the keyboard layout, "+
 			"and try the passphrase your vault had when the backup was printed. The codes you added are kept.", widget.DangerImportance)
 		s.e.win.Canvas().Focus(s.backupPass)
 		return
 	}
-	s.passMsg.set(sentence(explain.Error(err)), widget.DangerImportance)
+	s.passMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 }
 
 // doneStep is the summary: what was added, skipped or kept beside.
@@ -263,8 +263,8 @@ func (s *restoreScreen) doneStep() fyne.CanvasObject {
 		widget.NewLabel(fmt.Sprintf("%s already there (skipped)", plural(r.Skipped, "item", "items"))),
 		widget.NewLabel(fmt.Sprintf("%s kept beside a different item with the same ID (marked \"restored\")", plural(r.KeptBoth, "item", "items"))))
 	return container.NewVBox(
-		para("Your keys are back in "+displayPath(s.into)+"."), section("Summary", lines),
-		hint("Keep the paper backup: it still works. Print a new one when you add or change keys."))
+		kit.Para("Your keys are back in "+displayPath(s.into)+"."), kit.Section("Summary", lines),
+		kit.Hint("Keep the paper backup: it still works. Print a new one when you add or change keys."))
 }
 
 // finish opens the vault the keys went into and shows them.

@@ -42,7 +42,7 @@ type codesPanel struct {
 	choice       *kit.Choice[string] // the panel's own choice between backups, by ID
 	choiceBox    *fyne.Container
 	choosers     []*backupChooser // every view of the choice: the panel's and others
-	status       messageLabel
+	status       kit.Message
 	grid         *fyne.Container
 	root         fyne.CanvasObject
 
@@ -61,14 +61,14 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.addFolder = &widget.Button{Text: "Add a whole folder…", Icon: theme.FolderOpenIcon(), OnTapped: p.onAddFolder}
 	p.progress = widget.NewProgressBar()
 	p.progress.Hide()
-	p.progressText = hint("")
+	p.progressText = kit.Hint("")
 	p.progressText.Hide()
 	p.files = container.NewVBox()
 	c := p.newChooser("These files hold codes of more than one backup. Choose the one to use:")
 	p.choice, p.choiceBox = c.radio, c.box
-	p.status = newMessageLabel()
+	p.status = kit.NewMessage()
 	p.grid = container.NewVBox()
-	drop := hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
+	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
 	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
 		p.progressText, p.progress, p.files, p.choiceBox, p.status, p.grid)
@@ -172,10 +172,10 @@ func (p *codesPanel) refresh() {
 	st, ok := p.current(all)
 	switch {
 	case !ok && len(all) == 0:
-		p.status.set("", widget.MediumImportance)
+		p.status.Set("", widget.MediumImportance)
 		p.grid.Objects = nil
 	case !ok:
-		p.status.set(fmt.Sprintf("These pages are from another backup, not the one you just printed (%s).", p.want), widget.DangerImportance)
+		p.status.Set(fmt.Sprintf("These pages are from another backup, not the one you just printed (%s).", p.want), widget.DangerImportance)
 		p.grid.Objects = nil
 	default:
 		showCodes(p.status, p.grid, st)
@@ -192,12 +192,12 @@ func (p *codesPanel) changed() {
 }
 
 // showCodes says whether a backup can be restored and draws its code grid.
-func showCodes(status messageLabel, grid *fyne.Container, st export.Status) {
+func showCodes(status kit.Message, grid *fyne.Container, st export.Status) {
 	imp := widget.DangerImportance
 	if st.Recoverable {
 		imp = widget.SuccessImportance
 	}
-	status.set(codesSummary(st), imp)
+	status.Set(codesSummary(st), imp)
 	grid.Objects = codeGrid(st)
 	grid.Refresh()
 }
@@ -206,7 +206,7 @@ func showCodes(status messageLabel, grid *fyne.Container, st export.Status) {
 func (p *codesPanel) showFiles() {
 	p.files.Objects = nil
 	for _, r := range p.session.Reports() {
-		l := hint(fileLine(r))
+		l := kit.Hint(fileLine(r))
 		if r.Err != nil && r.Codes == 0 {
 			l.Importance = widget.DangerImportance
 		}
@@ -242,7 +242,7 @@ type backupChooser struct {
 // newChooser makes another view of the choice, hidden until there is a choice.
 func (p *codesPanel) newChooser(intro string) *backupChooser {
 	c := &backupChooser{radio: kit.NewChoice(nil, p.onChoice)}
-	c.box = container.NewVBox(para(intro), c.radio)
+	c.box = container.NewVBox(kit.Para(intro), c.radio)
 	c.box.Hide()
 	p.choosers = append(p.choosers, c)
 	return c
@@ -286,7 +286,7 @@ func (p *codesPanel) onChoice(id string) {
 	p.refresh()
 }
 
-// current is the status of the backup shown: the expected one or the chosen one.
+// current is the status of the backup Shown: the expected one or the chosen one.
 func (p *codesPanel) current(all []export.Status) (export.Status, bool) {
 	id := p.chosen
 	if p.want != "" {
@@ -368,7 +368,7 @@ func codeGrid(st export.Status) []fyne.CanvasObject {
 	for _, n := range st.Missing {
 		missing[n] = true
 	}
-	out := []fyne.CanvasObject{hint("Read: found in your files. Rebuilt: not found, but the spare codes make up for it. Missing: still needed.")}
+	out := []fyne.CanvasObject{kit.Hint("Read: found in your files. Rebuilt: not found, but the spare codes make up for it. Missing: still needed.")}
 	for _, pg := range st.Pages {
 		cells := make([]fyne.CanvasObject, len(pg.Codes))
 		for i, n := range pg.Codes {

@@ -36,9 +36,9 @@ type whereStep struct {
 	dir       string
 	dirLabel  *widget.Label
 	chooseDir *widget.Button
-	pair      *passphrasePair
+	pair      *kit.PassphrasePair
 	newBox    *fyne.Container
-	msg       messageLabel
+	msg       kit.Message
 	spinner   *widget.ProgressBarInfinite
 }
 
@@ -49,13 +49,13 @@ func newWhereStep(r *restoreScreen) *whereStep {
 	w.dirLabel = widget.NewLabel("")
 	w.dirLabel.Wrapping = fyne.TextWrapBreak
 	w.chooseDir = &widget.Button{Text: "Choose a folder…", Icon: theme.FolderOpenIcon(), OnTapped: w.onChooseDir}
-	w.pair = newPassphrasePair(nil)
-	w.msg = newMessageLabel()
-	w.spinner = newSpinner()
+	w.pair = kit.NewPassphrasePair(nil)
+	w.msg = kit.NewMessage()
+	w.spinner = kit.NewSpinner()
 	w.newBox = container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Name", w.name), widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, w.chooseDir, w.dirLabel))),
-		para("Choose the passphrase of the new vault. You may use the backup passphrase again."),
-		w.pair.buildUI())
+		kit.Para("Choose the passphrase of the new vault. You may use the backup passphrase again."),
+		w.pair.BuildUI())
 	return w
 }
 
@@ -75,10 +75,10 @@ func (w *whereStep) buildUI() fyne.CanvasObject {
 	w.onDest(choice)
 	p := w.r.payload
 	return container.NewVBox(
-		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", r.e.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
+		kit.Para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", r.e.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
 		itemSummary(p.Items),
-		section("Where should they go?", w.dest, w.newBox,
-			hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
+		kit.Section("Where should they go?", w.dest, w.newBox,
+			kit.Hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
 		w.msg.Label, w.spinner)
 }
 
@@ -161,7 +161,7 @@ func (w *whereStep) onRestore() {
 func (w *whereStep) restoreCurrent() {
 	r, p := w.r, w.r.payload
 	if r.st == nil {
-		w.msg.set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
+		w.msg.Set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
 		return
 	}
 	var report vault.MergeReport
@@ -175,18 +175,18 @@ func (w *whereStep) restoreCurrent() {
 // restoreNew creates the new vault off the UI goroutine and merges the keys into it.
 func (w *whereStep) restoreNew() {
 	if strings.TrimSpace(w.name.Text) == "" {
-		w.msg.set("Give the new vault a name.", widget.DangerImportance)
+		w.msg.Set("Give the new vault a name.", widget.DangerImportance)
 		return
 	}
-	if p := w.pair.problem(); p != "" {
-		w.msg.set(p, widget.DangerImportance)
+	if p := w.pair.Problem(); p != "" {
+		w.msg.Set(p, widget.DangerImportance)
 		return
 	}
-	if w.pair.score() < minStrength {
-		w.msg.set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
+	if w.pair.Score() < kit.MinStrength {
+		w.msg.Set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
 		return
 	}
-	path, pass, opts, p := w.newPath(), w.pair.value(), w.r.e.opts, w.r.payload
+	path, pass, opts, p := w.newPath(), w.pair.Value(), w.r.e.opts, w.r.payload
 	var v *vault.Vault
 	var report vault.MergeReport
 	var err error
@@ -202,11 +202,11 @@ func (w *whereStep) restoreNew() {
 	}, done: func() {
 		w.setWorking(false)
 		if err != nil {
-			w.msg.set(sentence(explain.Error(err)), widget.DangerImportance)
+			w.msg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 			return
 		}
-		w.pair.entry.SetText("")
-		w.pair.confirm.SetText("")
+		w.pair.Entry.SetText("")
+		w.pair.Confirm.SetText("")
 		w.r.restored(report, path, v)
 	}, discard: func() {
 		if err == nil {
@@ -216,12 +216,12 @@ func (w *whereStep) restoreNew() {
 }
 
 func (w *whereStep) setWorking(on bool) {
-	w.r.wiz.setWorking(on)
-	spin(w.spinner, on)
+	w.r.wiz.SetWorking(on)
+	kit.Spin(w.spinner, on)
 	if on {
-		w.msg.set("Creating the new vault…", widget.MediumImportance)
+		w.msg.Set("Creating the new vault…", widget.MediumImportance)
 	} else {
-		w.msg.set("", widget.MediumImportance)
+		w.msg.Set("", widget.MediumImportance)
 	}
 }
 

@@ -38,7 +38,7 @@ type settingsScreen struct {
 	paper     *kit.Choice[export.Paper]
 	remember  *widget.Check
 	current   *widget.Entry
-	pass      *passphrasePair
+	pass      *kit.PassphrasePair
 	change    *widget.Button
 	passMsg   *widget.Label
 	spinner   *widget.ProgressBarInfinite
@@ -53,10 +53,10 @@ func newSettingsScreen(e *env, n nav, st store) *settingsScreen {
 // buildUI returns the screen's content.
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back to vault", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}
-	sections := container.NewVBox(heading("Settings"), s.lockSection(), s.deviceSection(),
+	sections := container.NewVBox(kit.Heading("Settings"), s.lockSection(), s.deviceSection(),
 		s.passphraseSection(), s.paperSection(), s.vaultSection())
 	return container.NewBorder(container.NewPadded(container.NewHBox(s.back)), nil, nil, nil,
-		container.NewVScroll(container.NewCenter(container.New(&maxWidth{width: 600}, container.NewPadded(sections)))))
+		container.NewVScroll(container.NewCenter(container.New(&kit.MaxWidth{Width: 600}, container.NewPadded(sections)))))
 }
 
 // lockSection: auto-lock, clipboard clearing, lock when in the background.
@@ -79,7 +79,7 @@ func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
-		hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
+		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
 }
 
 // passphraseSection: change the passphrase.
@@ -87,7 +87,7 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 	s.current = widget.NewPasswordEntry()
 	s.current.SetPlaceHolder("Current passphrase")
 	s.current.OnChanged = func(string) { s.refreshChange() }
-	s.pass = newPassphrasePair(s.refreshChange)
+	s.pass = kit.NewPassphrasePair(s.refreshChange)
 	s.change = &widget.Button{Text: "Change passphrase", OnTapped: s.onChangePassphrase}
 	s.passMsg = widget.NewLabel("")
 	s.passMsg.Wrapping = fyne.TextWrapWord
@@ -97,8 +97,8 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 	s.spinner.Hide()
 	s.refreshChange()
 	return widget.NewCard("", "Passphrase", container.NewVBox(
-		hint("Paper backups made before the change keep opening with the old passphrase."),
-		s.current, s.pass.buildUI(), s.passMsg, s.spinner, container.NewHBox(layoutSpacer(), s.change)))
+		kit.Hint("Paper backups made before the change keep opening with the old passphrase."),
+		s.current, s.pass.BuildUI(), s.passMsg, s.spinner, container.NewHBox(kit.Spacer(), s.change)))
 }
 
 // paperSection: default paper size for backups.
@@ -200,7 +200,7 @@ func (s *settingsScreen) onRemember(on bool) {
 // refreshChange enables the button once the current passphrase is typed and the new
 // one twice.
 func (s *settingsScreen) refreshChange() {
-	if s.current.Text == "" || s.pass.value() == "" {
+	if s.current.Text == "" || s.pass.Value() == "" {
 		s.change.Disable()
 	} else {
 		s.change.Enable()
@@ -212,15 +212,15 @@ func (s *settingsScreen) refreshChange() {
 // stronger one.
 func (s *settingsScreen) onChangePassphrase() {
 	s.nav.activity()
-	if p := s.pass.problem(); p != "" {
+	if p := s.pass.Problem(); p != "" {
 		s.setPassMsg(p, true)
 		return
 	}
-	if s.pass.score() < minStrength {
+	if s.pass.Score() < kit.MinStrength {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}
-	v, current, pass, wf := s.st, s.current.Text, s.pass.value(), s.e.opts.WorkFactor
+	v, current, pass, wf := s.st, s.current.Text, s.pass.Value(), s.e.opts.WorkFactor
 	s.setWorking(true)
 	var err error
 	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
@@ -239,15 +239,15 @@ func (s *settingsScreen) onChangePassphrase() {
 			s.setPassMsg(sentence(explain.Error(err)), true)
 			return
 		}
-		s.pass.entry.SetText("")
-		s.pass.confirm.SetText("")
-		s.pass.suggested.Hide()
+		s.pass.Entry.SetText("")
+		s.pass.Confirm.SetText("")
+		s.pass.Suggested.Hide()
 		s.setPassMsg("Passphrase changed. Use the new one from now on.", false)
 	}})
 }
 
 func (s *settingsScreen) setWorking(on bool) {
-	showWorking(s.spinner, on, s.change, s.back, s.pass.suggest, s.open, s.create)
+	kit.ShowWorking(s.spinner, on, s.change, s.back, s.pass.Suggest, s.open, s.create)
 	if on {
 		s.current.Disable()
 		s.setPassMsg("Changing the passphrase…", false)

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -27,8 +28,8 @@ func (s *trashScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back to vault", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}
 	s.rows = container.NewVBox()
 	s.fill()
-	top := container.NewVBox(container.NewHBox(s.back), heading("Trash"),
-		hint("Deleted items stay here for 30 days, then they are removed for good. Restore one to put it back in your vault."))
+	top := container.NewVBox(container.NewHBox(s.back), kit.Heading("Trash"),
+		kit.Hint("Deleted items stay here for 30 days, then they are removed for good. Restore one to put it back in your vault."))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(s.rows)))
 }
@@ -53,8 +54,8 @@ func (s *trashScreen) row(it vault.Item) fyne.CanvasObject {
 	b := &widget.Button{Text: "Restore", Icon: theme.ContentUndoIcon(), OnTapped: func() { s.onRestore(id) }}
 	s.restore[id] = b
 	title := widget.NewLabelWithStyle(it.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sub := hint(it.Kind.Label() + " · deleted " + s.e.date(*it.Deleted))
-	return container.NewBorder(nil, nil, widget.NewIcon(kindIcon(it.Kind)), b, container.New(&tightVBox{}, title, sub))
+	sub := kit.Hint(it.Kind.Label() + " · deleted " + s.e.date(*it.Deleted))
+	return container.NewBorder(nil, nil, widget.NewIcon(kindIcon(it.Kind)), b, container.New(&kit.TightVBox{}, title, sub))
 }
 
 // onRestore takes an item out of the trash and saves.

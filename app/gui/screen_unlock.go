@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -50,11 +51,11 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 	s.spinner.Hide()
 	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	where := hint(displayPath(s.path))
+	where := kit.Hint(displayPath(s.path))
 	where.Alignment = fyne.TextAlignCenter
 	body := container.NewVBox(appLogo(96), title, where, s.passphrase, s.unlock, s.quick,
 		s.message, s.spinner, s.other)
-	return centered(body, 420)
+	return kit.Centered(body, 420)
 }
 
 // vaultID reads the vault's ID from its plain header, or "" if it cannot.
@@ -141,7 +142,7 @@ func (s *unlockScreen) failed(err error) {
 }
 
 func (s *unlockScreen) setWorking(on bool) {
-	showWorking(s.spinner, on, s.unlock, s.quick, s.other)
+	kit.ShowWorking(s.spinner, on, s.unlock, s.quick, s.other)
 	if on {
 		s.passphrase.Disable()
 		s.setMessage("Unlocking…")

@@ -5,6 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/gui/kit"
 )
 
 // welcomeScreen greets a first-time user and offers to create or restore a vault.
@@ -35,7 +37,7 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 	where := widget.NewLabelWithStyle("Vault location: "+displayPath(s.path), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	where.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(appLogo(96), title, intro, widget.NewSeparator(), s.create, s.restore, where)
-	return centered(body, 520)
+	return kit.Centered(body, 520)
 }
 
 func (s *welcomeScreen) onCreate() { s.nav.showCreate() }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -48,8 +49,8 @@ func TestPaperBanner(t *testing.T) {
 }
 
 func TestSuggestPassphrase(t *testing.T) {
-	a, b := suggestPassphrase(), suggestPassphrase()
-	if a == b || len(strings.Fields(a)) != suggestWords {
+	a, b := kit.SuggestPassphrase(), kit.SuggestPassphrase()
+	if a == b || len(strings.Fields(a)) != kit.SuggestWords {
 		t.Fatalf("suggestions %q %q", a, b)
 	}
 	for _, w := range strings.Fields(a) {
