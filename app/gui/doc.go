@@ -1,13 +1,29 @@
 // Package gui is Coffer's desktop app (Fyne): one window that shows one screen at a
 // time.
 //
-// Shape: gui.go owns the window and shows one screen at a time; each screen is a
-// struct of widget pointers with a buildUI and onXxx handlers, one file per screen.
-// Slow work (scrypt, reading photos) runs off the UI goroutine and comes back
-// through fyne.Do.
+// Shape:
+//   - gui.go: the window and the router state (the vault file shown, the open vault,
+//     the current screen); router.go: every way to a screen; nav.go: the nav
+//     interface screens use to move on (the router implements it).
+//   - store.go: what screens use of the open vault (Snapshot, Update, passphrase and
+//     keyring calls); screens never hold the live document. env.go: what screens share
+//     besides: window, background bridge, clock, preferences, printers and clipboard.
+//     No screen holds the router (*gui).
+//   - bridge.go: the screen lifecycle and the background bridge. The router drops
+//     the screen it replaces, and the app's screens when it locks; work a dropped
+//     screen started is discarded when it finishes and a vault it opened is closed.
+//     The bridge runs work off the UI goroutine, brings done back with fyne.Do, and
+//     counts the work that holds the open vault (the app does not lock under it).
+//   - autolock.go and clipboard.go: idle lock, lock on losing focus, clipboard clear.
+//     settings.go: preferences.
+//   - screen_*.go: one file per screen; the wizards (print, restore, lost key) are
+//     lists of kit.Step values, with a file per group of steps, and their flow rules
+//     in plain functions (restore_flow.go). kinds.go: the one table of item kinds.
+//   - kit: reusable widgets that know nothing of vaults or screens.
 //
 // Threat model, as far as the UI goes: secrets are shown only on request, copied to
-// the clipboard with a timed clear, and forgotten (widgets emptied, vault closed) when
-// the app locks on idle or on losing focus. Secrets never go to logs or error texts;
-// errors are explained in plain words by app/internal/explain.
+// the clipboard with a timed clear, and forgotten (widgets emptied, vault closed)
+// when the app locks on idle or on losing focus, including while slow work runs.
+// Secrets never go to logs or error texts; errors are put in plain words by
+// app/internal/explain.
 package gui

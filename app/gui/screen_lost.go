@@ -51,16 +51,6 @@ func newLostScreen(e *env, n nav, st store, itemID string, stolen bool) *lostScr
 	return &lostScreen{e: e, nav: n, st: st, itemID: itemID, stolen: stolen}
 }
 
-// showLost opens the guide for one item.
-func (g *gui) showLost(itemID string, stolen bool) {
-	if g.v == nil {
-		return
-	}
-	g.activity()
-	s := newLostScreen(&g.env, g, g.v, itemID, stolen)
-	g.show(s, s.buildUI())
-}
-
 // item is the guided item as the vault has it now.
 func (s *lostScreen) item() vault.Item {
 	it, _ := s.st.Snapshot().Get(s.itemID)

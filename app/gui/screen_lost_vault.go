@@ -19,13 +19,6 @@ type lostVaultScreen struct {
 
 func newLostVaultScreen(n nav) *lostVaultScreen { return &lostVaultScreen{nav: n} }
 
-// showLostVault opens the explanation from the Help menu.
-func (g *gui) showLostVault() {
-	g.activity()
-	s := newLostVaultScreen(g)
-	g.show(s, s.buildUI())
-}
-
 // buildUI returns the screen's content.
 func (s *lostVaultScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}

@@ -121,16 +121,6 @@ func newPrintScreen(e *env, n nav, st store, done func()) *printScreen {
 	return &printScreen{e: e, nav: n, st: st, done: done}
 }
 
-// showPrint opens the print wizard; Cancel and Finish come back to the main screen.
-func (g *gui) showPrint() {
-	if g.v == nil {
-		return
-	}
-	g.activity()
-	s := newPrintScreen(&g.env, g, g.v, g.showMain)
-	g.show(s, s.buildUI())
-}
-
 // buildUI builds the frame and shows the first step.
 func (s *printScreen) buildUI() fyne.CanvasObject {
 	s.wiz = kit.NewWizard("Print a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)

@@ -56,13 +56,6 @@ func newRestoreScreen(e *env, n nav, st store, path string, done func()) *restor
 	return &restoreScreen{e: e, nav: n, st: st, path: path, done: done, session: restore.NewSession()}
 }
 
-// showRestore opens the restore wizard; Cancel returns to the screen shown before.
-func (g *gui) showRestore() {
-	g.activity()
-	s := newRestoreScreen(&g.env, g, g.v, g.path, g.home)
-	g.show(s, s.buildUI())
-}
-
 // buildUI builds the frame and shows the first step.
 func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.have = kit.NewChoice(haveOptions, func(have) { s.nav.activity() })
