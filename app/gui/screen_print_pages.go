@@ -69,17 +69,8 @@ func (s *printScreen) showPage() {
 	s.pageImg.Image = s.pages[s.page]
 	s.pageImg.Refresh()
 	s.pageLabel.SetText(fmt.Sprintf("Page %d of %d", s.page+1, len(s.pages)))
-	setEnabled(s.prevPage, s.page > 0)
-	setEnabled(s.nextPage, s.page < len(s.pages)-1)
-}
-
-// setEnabled enables or disables a button.
-func setEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
+	kit.SetEnabled(s.page > 0, s.prevPage)
+	kit.SetEnabled(s.page < len(s.pages)-1, s.nextPage)
 }
 
 // buildSave creates the widgets of step 4.
@@ -121,8 +112,8 @@ func (s *printScreen) saveStep() fyne.CanvasObject {
 // refreshSave enables printing once the PDF is saved.
 func (s *printScreen) refreshSave() {
 	saved := s.savedPath != ""
-	setEnabled(s.viewer, saved)
-	setEnabled(s.printBtn, saved && s.printers.Selected != "")
+	kit.SetEnabled(saved, s.viewer)
+	kit.SetEnabled(saved && s.printers.Selected != "", s.printBtn)
 	if !saved {
 		s.printMsg.Set(saveFirst, widget.MediumImportance)
 	} else if s.printMsg.Text == saveFirst {

@@ -137,13 +137,7 @@ func (p *codesPanel) add(paths []string) {
 
 func (p *codesPanel) setBusy(on bool, n int) {
 	p.busy = on
-	for _, b := range []*widget.Button{p.addFiles, p.addFolder} {
-		if on {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
+	kit.SetEnabled(!on, p.addFiles, p.addFolder)
 	p.progress.Hidden, p.progressText.Hidden = !on, !on
 	if on {
 		p.setProgress(0, n)

@@ -88,21 +88,7 @@ func Forward(at, last int) int { return min(at+1, last) }
 func Backward(at int) int { return max(at-1, 0) }
 
 // SetNext enables or disables Next.
-func (w *Wizard) SetNext(ok bool) {
-	if ok {
-		w.Next.Enable()
-	} else {
-		w.Next.Disable()
-	}
-}
+func (w *Wizard) SetNext(ok bool) { SetEnabled(ok, w.Next) }
 
 // SetWorking disables the buttons while slow work runs.
-func (w *Wizard) SetWorking(on bool) {
-	for _, b := range []*widget.Button{w.Cancel, w.Back, w.Next} {
-		if on {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
-}
+func (w *Wizard) SetWorking(on bool) { SetEnabled(!on, w.Cancel, w.Back, w.Next) }

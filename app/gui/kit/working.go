@@ -23,18 +23,17 @@ func Spin(s *widget.ProgressBarInfinite, on bool) {
 
 // ShowWorking shows a spinner and disables buttons while slow work runs.
 func ShowWorking(spinner *widget.ProgressBarInfinite, on bool, buttons ...*widget.Button) {
+	SetEnabled(!on, buttons...)
+	Spin(spinner, on)
+}
+
+// SetEnabled enables or disables buttons.
+func SetEnabled(on bool, buttons ...*widget.Button) {
 	for _, b := range buttons {
 		if on {
-			b.Disable()
-		} else {
 			b.Enable()
+		} else {
+			b.Disable()
 		}
-	}
-	if on {
-		spinner.Show()
-		spinner.Start()
-	} else {
-		spinner.Stop()
-		spinner.Hide()
 	}
 }
