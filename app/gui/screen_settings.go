@@ -2,7 +2,6 @@ package gui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -32,8 +31,8 @@ type settingsScreen struct {
 	nav       nav
 	st        store
 	back      *widget.Button
-	autoLock  *widget.Select
-	clipboard *widget.Select
+	autoLock  *kit.Select[int] // minutes, 0 for never
+	clipboard *kit.Select[int] // seconds
 	onHide    *widget.Check
 	paper     *kit.Choice[export.Paper]
 	remember  *widget.Check
@@ -62,10 +61,10 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 // lockSection: auto-lock, clipboard clearing, lock when in the background.
 func (s *settingsScreen) lockSection() fyne.CanvasObject {
 	p := s.e.prefs.p
-	s.autoLock = widget.NewSelect(choiceTexts(autoLockChoices, "minute", "minutes"), s.onAutoLock)
-	s.autoLock.SetSelected(choiceText(p.IntWithFallback(prefAutoLock, defaultAutoLockMinutes), "minute", "minutes"))
-	s.clipboard = widget.NewSelect(choiceTexts(clipboardChoices, "second", "seconds"), s.onClipboard)
-	s.clipboard.SetSelected(choiceText(p.IntWithFallback(prefClipboard, defaultClipboardSeconds), "second", "seconds"))
+	s.autoLock = kit.NewSelect(countOptions(autoLockChoices, "minute", "minutes"), s.onAutoLock)
+	s.autoLock.Set(p.IntWithFallback(prefAutoLock, defaultAutoLockMinutes))
+	s.clipboard = kit.NewSelect(countOptions(clipboardChoices, "second", "seconds"), s.onClipboard)
+	s.clipboard.Set(p.IntWithFallback(prefClipboard, defaultClipboardSeconds))
 	s.onHide = widget.NewCheck("Also lock when I switch to another window", s.onLockOnHide)
 	s.onHide.SetChecked(s.e.prefs.lockOnBackground())
 	form := widget.NewForm(widget.NewFormItem("Lock after idle", s.autoLock),
@@ -121,16 +120,16 @@ func (s *settingsScreen) vaultSection() fyne.CanvasObject {
 	return widget.NewCard("", "Vault file", container.NewVBox(path, container.NewHBox(s.open, s.create)))
 }
 
-// choiceTexts turns numbers into "5 minutes"; 0 becomes Never.
-func choiceTexts(values []int, one, many string) []string {
-	out := make([]string, len(values))
+// countOptions offers numbers as "5 minutes"; 0 is Never.
+func countOptions(values []int, one, many string) []kit.Option[int] {
+	out := make([]kit.Option[int], len(values))
 	for i, v := range values {
-		out[i] = choiceText(v, one, many)
+		out[i] = kit.Option[int]{Value: v, Label: countText(v, one, many)}
 	}
 	return out
 }
 
-func choiceText(v int, one, many string) string {
+func countText(v int, one, many string) string {
 	if v == 0 {
 		return neverText
 	}
@@ -140,24 +139,15 @@ func choiceText(v int, one, many string) string {
 	return strconv.Itoa(v) + " " + many
 }
 
-// choiceValue reads the number back from a choice text.
-func choiceValue(text string) int {
-	var n int
-	if _, err := fmt.Sscan(text, &n); err != nil {
-		return 0
-	}
-	return n
+func (s *settingsScreen) onAutoLock(minutes int) {
+	s.nav.activity()
+	s.e.prefs.p.SetInt(prefAutoLock, minutes)
 }
 
-func (s *settingsScreen) onAutoLock(text string) {
+func (s *settingsScreen) onClipboard(seconds int) {
 	s.nav.activity()
-	s.e.prefs.p.SetInt(prefAutoLock, choiceValue(text))
-}
-
-func (s *settingsScreen) onClipboard(text string) {
-	s.nav.activity()
-	if n := choiceValue(text); n > 0 {
-		s.e.prefs.p.SetInt(prefClipboard, n)
+	if seconds > 0 {
+		s.e.prefs.p.SetInt(prefClipboard, seconds)
 	}
 }
 

@@ -2,19 +2,12 @@ package kit
 
 import "fyne.io/fyne/v2/widget"
 
-// Option is one choice of a Choice: the value code works with and the label people
-// read.
-type Option[T comparable] struct {
-	Value T
-	Label string
-}
-
 // Choice is a radio group whose options stand for typed values, so code compares
 // values, never labels. Labels may change (a vault name in one, a count in another)
 // without touching the code that acts on the choice.
 type Choice[T comparable] struct {
 	*widget.RadioGroup
-	opts     []Option[T]
+	opts     options[T]
 	onChange func(T)
 }
 
@@ -32,27 +25,16 @@ func NewChoice[T comparable](opts []Option[T], onChange func(T)) *Choice[T] {
 func (c *Choice[T]) SetOptions(opts []Option[T]) {
 	v, ok := c.Value()
 	c.opts = opts
-	labels := make([]string, len(opts))
-	for i, o := range opts {
-		labels[i] = o.Label
-	}
-	c.RadioGroup.Options = labels
+	c.RadioGroup.Options = c.opts.labels()
 	c.RadioGroup.Selected = ""
 	if ok {
-		c.Set(v)
+		c.RadioGroup.Selected = c.opts.label(v)
 	}
 	c.RadioGroup.Refresh()
 }
 
 // Value is the selected value; ok is false when nothing is selected.
-func (c *Choice[T]) Value() (v T, ok bool) {
-	for _, o := range c.opts {
-		if o.Label == c.RadioGroup.Selected && c.RadioGroup.Selected != "" {
-			return o.Value, true
-		}
-	}
-	return v, false
-}
+func (c *Choice[T]) Value() (T, bool) { return c.opts.value(c.RadioGroup.Selected) }
 
 // Is reports whether v is selected.
 func (c *Choice[T]) Is(v T) bool {
@@ -63,21 +45,14 @@ func (c *Choice[T]) Is(v T) bool {
 // Set selects v without calling onChange; a value that is not an option clears the
 // selection.
 func (c *Choice[T]) Set(v T) {
-	c.RadioGroup.Selected = ""
-	for _, o := range c.opts {
-		if o.Value == v {
-			c.RadioGroup.Selected = o.Label
-		}
-	}
+	c.RadioGroup.Selected = c.opts.label(v)
 	c.RadioGroup.Refresh()
 }
 
 // Pick selects v as the user would, calling onChange.
 func (c *Choice[T]) Pick(v T) {
-	for _, o := range c.opts {
-		if o.Value == v {
-			c.RadioGroup.SetSelected(o.Label)
-		}
+	if l := c.opts.label(v); l != "" {
+		c.RadioGroup.SetSelected(l)
 	}
 }
 

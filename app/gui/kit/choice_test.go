@@ -37,3 +37,21 @@ func TestChoiceWorksWithValuesNotLabels(t *testing.T) {
 		t.Fatalf("Pick: callbacks %v", got)
 	}
 }
+
+func TestSelectWorksWithValuesNotLabels(t *testing.T) {
+	test.NewTempApp(t)
+	var got []int
+	s := NewSelect([]Option[int]{{0, "Never"}, {5, "5 minutes"}}, func(n int) { got = append(got, n) })
+	s.Set(5)
+	if v, ok := s.Value(); !ok || v != 5 || s.Selected != "5 minutes" || len(got) != 0 {
+		t.Fatalf("Set: %v %q %v", v, s.Selected, got)
+	}
+	s.SetSelected("Never") // as a tap does
+	if v, _ := s.Value(); v != 0 || len(got) != 1 || got[0] != 0 {
+		t.Fatalf("tap: %v %v", v, got)
+	}
+	s.Pick(5)
+	if got[len(got)-1] != 5 {
+		t.Fatalf("Pick: %v", got)
+	}
+}
