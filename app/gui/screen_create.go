@@ -22,7 +22,7 @@ type createScreen struct {
 	remember *widget.Check
 	create   *widget.Button
 	back     *widget.Button
-	problem  *widget.Label
+	problem  kit.Message
 	spinner  *widget.ProgressBarInfinite
 	// weakConfirm is the "use a weak passphrase anyway?" dialog while it is shown.
 	weakConfirm *dialog.ConfirmDialog
@@ -40,19 +40,14 @@ func (s *createScreen) buildUI() fyne.CanvasObject {
 	rememberHelp := kit.Hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
 	s.create = &widget.Button{Text: "Create vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
 	s.back = &widget.Button{Text: "Back", OnTapped: s.onBack}
-	s.problem = widget.NewLabel("")
-	s.problem.Importance = widget.DangerImportance
-	s.problem.Wrapping = fyne.TextWrapWord
-	s.problem.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
+	s.problem = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 	title := kit.Heading("Create your vault")
 	intro := kit.Hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
 		"your paper backups are the way back if you forget it.")
 	buttons := container.NewHBox(s.back, kit.Spacer(), s.create)
 	body := container.NewVBox(title, intro, s.pass.BuildUI(), s.remember, rememberHelp,
-		s.problem, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
+		s.problem.Label, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
 	s.refresh()
 	return kit.Centered(body, 560)
 }
@@ -131,6 +126,5 @@ func (s *createScreen) setWorking(on bool) {
 }
 
 func (s *createScreen) setProblem(text string) {
-	s.problem.SetText(text)
-	s.problem.Show()
+	s.problem.Set(text, widget.DangerImportance)
 }

@@ -39,7 +39,7 @@ type settingsScreen struct {
 	current   *widget.Entry
 	pass      *kit.PassphrasePair
 	change    *widget.Button
-	passMsg   *widget.Label
+	passMsg   kit.Message
 	spinner   *widget.ProgressBarInfinite
 	open      *widget.Button
 	create    *widget.Button
@@ -88,16 +88,12 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 	s.current.OnChanged = func(string) { s.refreshChange() }
 	s.pass = kit.NewPassphrasePair(s.refreshChange)
 	s.change = &widget.Button{Text: "Change passphrase", OnTapped: s.onChangePassphrase}
-	s.passMsg = widget.NewLabel("")
-	s.passMsg.Wrapping = fyne.TextWrapWord
-	s.passMsg.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
+	s.passMsg = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 	s.refreshChange()
 	return widget.NewCard("", "Passphrase", container.NewVBox(
 		kit.Hint("Paper backups made before the change keep opening with the old passphrase."),
-		s.current, s.pass.BuildUI(), s.passMsg, s.spinner, container.NewHBox(kit.Spacer(), s.change)))
+		s.current, s.pass.BuildUI(), s.passMsg.Label, s.spinner, container.NewHBox(kit.Spacer(), s.change)))
 }
 
 // paperSection: default paper size for backups.
@@ -248,13 +244,11 @@ func (s *settingsScreen) setWorking(on bool) {
 }
 
 func (s *settingsScreen) setPassMsg(text string, bad bool) {
-	s.passMsg.Importance = widget.MediumImportance
+	imp := widget.MediumImportance
 	if bad {
-		s.passMsg.Importance = widget.DangerImportance
+		imp = widget.DangerImportance
 	}
-	s.passMsg.SetText(text)
-	s.passMsg.Show()
-	s.passMsg.Refresh()
+	s.passMsg.Set(text, imp)
 }
 
 func (s *settingsScreen) onBack() { s.nav.showMain() }

@@ -24,7 +24,7 @@ type unlockScreen struct {
 	unlock     *widget.Button
 	quick      *widget.Button
 	other      *widget.Button
-	message    *widget.Label
+	message    kit.Message
 	spinner    *widget.ProgressBarInfinite
 }
 
@@ -43,18 +43,14 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 	if !s.e.prefs.remembered(s.vaultID()) {
 		s.quick.Hide()
 	}
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
-	s.message.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
+	s.message = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	where := kit.Hint(displayPath(s.path))
 	where.Alignment = fyne.TextAlignCenter
 	body := container.NewVBox(appLogo(96), title, where, s.passphrase, s.unlock, s.quick,
-		s.message, s.spinner, s.other)
+		s.message.Label, s.spinner, s.other)
 	return kit.Centered(body, 420)
 }
 
@@ -68,18 +64,10 @@ func (s *unlockScreen) vaultID() string {
 }
 
 // setMessage shows a line above the spinner; "" hides it.
-func (s *unlockScreen) setMessage(text string) {
-	s.message.Importance = widget.MediumImportance
-	s.message.SetText(text)
-	s.message.Hidden = text == ""
-	s.message.Refresh()
-}
+func (s *unlockScreen) setMessage(text string) { s.message.Set(text, widget.MediumImportance) }
 
-func (s *unlockScreen) setError(text string) {
-	s.setMessage(text)
-	s.message.Importance = widget.DangerImportance
-	s.message.Refresh()
-}
+// setError shows what went wrong, in red.
+func (s *unlockScreen) setError(text string) { s.message.Set(text, widget.DangerImportance) }
 
 // onUnlock opens the vault with the typed passphrase, off the UI goroutine.
 func (s *unlockScreen) onUnlock() {
