@@ -41,6 +41,7 @@ type mainScreen struct {
 	empty       *widget.Label
 	pane        *fyne.Container
 	items       []vault.Item // the items the list shows, filtered
+	total       int          // how many items are active, before the filter
 	selected    string       // ID of the selected item, or ""
 	detail      *detailScreen
 	edit        *editScreen
@@ -95,10 +96,13 @@ func (s *mainScreen) reload() {
 	if s.st == nil || s.list == nil {
 		return
 	}
-	s.items = filterItems(s.st.Snapshot().Active(), s.search.Text, s.kind.Selected)
+	d := s.st.Snapshot()
+	active := d.Active()
+	s.total = len(active)
+	s.items = filterItems(active, s.search.Text, s.kind.Selected)
 	s.list.UnselectAll()
 	s.list.Refresh()
-	s.updateBanner()
+	s.updateBanner(d.PaperStatus())
 	s.reselect()
 }
 
@@ -201,7 +205,7 @@ func (s *mainScreen) setPane(o fyne.CanvasObject) {
 func (s *mainScreen) showEmpty() {
 	s.detail = nil
 	switch {
-	case len(s.st.Snapshot().Active()) == 0:
+	case s.total == 0:
 		s.empty.SetText("Your vault is empty.\nAdd your first seed phrase, key or password with New item (Ctrl+N).")
 	case len(s.items) == 0:
 		s.empty.SetText("Nothing matches your search.")
@@ -212,8 +216,8 @@ func (s *mainScreen) showEmpty() {
 }
 
 // updateBanner says how many keys are not on paper, hiding when all are.
-func (s *mainScreen) updateBanner() {
-	text := paperBanner(s.st.Snapshot().PaperStatus())
+func (s *mainScreen) updateBanner(st vault.PaperStatus) {
+	text := paperBanner(st)
 	s.banner.SetText(text)
 	s.bannerBox.Hidden = text == ""
 	s.bannerBox.Refresh()

@@ -197,13 +197,14 @@ func (s *printScreen) buildWhat() {
 	s.scope = kit.NewChoice(nil, func(scope) { s.nav.activity(); s.refreshWhat() })
 	s.picks = map[string]*widget.Check{}
 	s.pickBox = container.NewVBox()
-	for _, it := range s.st.Snapshot().Active() {
+	d := s.st.Snapshot()
+	for _, it := range d.Active() {
 		c := widget.NewCheck(it.Title+"  ·  "+it.Kind.Label(), func(bool) { s.nav.activity(); s.refreshWhat() })
 		s.picks[it.ID] = c
 		s.pickBox.Add(c)
 	}
 	s.whatMsg = kit.NewMessage()
-	st := s.st.Snapshot().PaperStatus()
+	st := d.PaperStatus()
 	opts := []kit.Option[scope]{optScopeAll}
 	if len(st.NotOnPaper)+len(st.ChangedSince) > 0 {
 		opts = append(opts, optScopeChanged)
@@ -214,9 +215,10 @@ func (s *printScreen) buildWhat() {
 
 // whatStep is step 1's content.
 func (s *printScreen) whatStep() fyne.CanvasObject {
-	st := s.st.Snapshot().PaperStatus()
+	d := s.st.Snapshot()
+	st := d.PaperStatus()
 	status := fmt.Sprintf("Your vault holds %s. %s on paper and up to date; %s not on paper yet; %s changed since.",
-		plural(len(s.st.Snapshot().Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
+		plural(len(d.Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
 		plural(len(st.NotOnPaper), "is", "are"), plural(len(st.ChangedSince), "has", "have"))
 	return container.NewVBox(
 		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
