@@ -143,3 +143,29 @@ func TestNoLockWhileWorkHoldsTheVault(t *testing.T) {
 		t.Fatal("not locked once the work finished")
 	}
 }
+
+// The decrypted backup arriving after the app locked is dropped, not kept in a
+// wizard nobody sees.
+func TestLockWhileOpeningBackupDropsIt(t *testing.T) {
+	h := newHarness(t)
+	h.unlocked()
+	h.g.app.Preferences().SetBool(prefLockOnHide, true)
+	pdf := filepath.Join(t.TempDir(), "backup.pdf")
+	writeBackupPDF(t, sampleItems(), testPassphrase, pdf)
+	h.g.showRestore()
+	r := showing[*restoreScreen](h)
+	test.Tap(r.wiz.Next)
+	drop(h, pdf)
+	test.Tap(r.wiz.Next)
+	test.Type(r.backupPass, testPassphrase)
+	h.queueDone()
+	test.Tap(r.wiz.Next) // decrypts; the result waits
+	h.g.onBackground()
+	h.runDone()
+	if r.payload != nil || r.wiz.Current != restoreStepPassphrase {
+		t.Fatalf("after the lock: payload kept %v, step %d", r.payload != nil, r.wiz.Current)
+	}
+	if _, ok := h.g.current.(*unlockScreen); !ok {
+		t.Fatalf("screen %T after the lock", h.g.current)
+	}
+}
