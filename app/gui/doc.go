@@ -16,9 +16,12 @@
 //     counts the work that holds the open vault (the app does not lock under it).
 //   - autolock.go and clipboard.go: idle lock, lock on losing focus, clipboard clear.
 //     settings.go: preferences.
-//   - screen_*.go: one file per screen; the wizards (print, restore, lost key) are
-//     lists of kit.Step values, with a file per group of steps, and their flow rules
-//     in plain functions (restore_flow.go). kinds.go: the one table of item kinds.
+//   - screen_*.go: one file per screen. The wizards (screen_print.go,
+//     screen_restore.go, screen_lost.go) are lists of kit.Step values with a file per
+//     step (print_*.go, restore_*.go, lost_*.go); restore_flow.go holds the restore
+//     wizard's flow rules as plain functions. codes_panel.go gathers codes from
+//     photos and PDFs for the print check and the restore. kinds.go: the one table
+//     of item kinds.
 //   - kit: reusable widgets that know nothing of vaults or screens.
 //
 // Threat model, as far as the UI goes: secrets are shown only on request, copied to

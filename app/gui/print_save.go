@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -16,7 +15,6 @@ import (
 	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
-	"coffer/export/restore"
 	"coffer/vault"
 )
 
@@ -29,49 +27,6 @@ const printAdvice = "Print at 100% (\"actual size\"), never \"fit to page\": shr
 
 // saveFirst is shown under the print buttons until the PDF is saved.
 const saveFirst = "Save the PDF first, then print it."
-
-// buildPreview creates the widgets of step 3.
-func (s *printScreen) buildPreview() {
-	s.pageImg = &canvas.Image{FillMode: canvas.ImageFillContain}
-	s.pageImg.SetMinSize(fyne.NewSize(360, 500))
-	s.pageLabel = widget.NewLabel("")
-	s.prevPage = &widget.Button{Text: "Previous page", Icon: theme.NavigateBackIcon(), OnTapped: func() { s.turn(-1) }}
-	s.nextPage = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
-		OnTapped: func() { s.turn(1) }}
-}
-
-// previewStep is step 3's content: one page at a time, as it will print.
-func (s *printScreen) previewStep() fyne.CanvasObject {
-	b := s.backup
-	spare := len(b.Frames) - b.DataFrames
-	about := fmt.Sprintf("%s on %s (backup %s). The %d codes hold the keys encrypted; any %d of them rebuild the backup, so %s may be lost or damaged.",
-		plural(s.itemCount, "item", "items"), plural(len(s.pages), "page", "pages"), b.ID,
-		len(b.Frames), b.DataFrames, plural(spare, "code", "codes"))
-	if len(s.pages) > len(b.Pages) {
-		about += fmt.Sprintf(" Pages %d to %d repeat the codes as lines you can type in if a code is too damaged to read.",
-			len(b.Pages)+1, len(s.pages))
-	}
-	s.showPage()
-	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
-	nav := container.NewHBox(s.prevPage, kit.Spacer(), s.pageLabel, kit.Spacer(), s.nextPage)
-	return container.NewVBox(kit.Para(about), nav, container.NewCenter(paper))
-}
-
-// turn shows the page by pages further.
-func (s *printScreen) turn(by int) {
-	s.nav.activity()
-	s.page = min(max(s.page+by, 0), len(s.pages)-1)
-	s.showPage()
-}
-
-// showPage puts the current page in the preview.
-func (s *printScreen) showPage() {
-	s.pageImg.Image = s.pages[s.page]
-	s.pageImg.Refresh()
-	s.pageLabel.SetText(fmt.Sprintf("Page %d of %d", s.page+1, len(s.pages)))
-	kit.SetEnabled(s.page > 0, s.prevPage)
-	kit.SetEnabled(s.page < len(s.pages)-1, s.nextPage)
-}
 
 // buildSave creates the widgets of step 4.
 func (s *printScreen) buildSave() {
@@ -294,40 +249,4 @@ func (s *printScreen) onViewer() {
 		return
 	}
 	s.printMsg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
-}
-
-// checkStep is step 5's content: photograph or scan the printed sheets.
-func (s *printScreen) checkStep() fyne.CanvasObject {
-	if s.check == nil {
-		s.check = newCodesPanel(s.e, s.nav, &s.life, restore.NewSession(), s.onChecked)
-		s.check.want = s.backup.ID
-		s.checkMsg = kit.NewMessage()
-		s.check.buildUI()
-	}
-	return container.NewVBox(
-		kit.Para("A backup you have never read back is a hope, not a backup. Take a photo or a scan of each printed "+
-			"code page and add them here. Coffer reads them like a restore would, without opening your keys."),
-		s.check.root, s.checkMsg.Label)
-}
-
-// onChecked records the backup as checked once the printout can be restored.
-func (s *printScreen) onChecked() {
-	st, ok := s.check.selected()
-	if !ok || !st.Recoverable || s.verified || s.st == nil {
-		return
-	}
-	id, now := s.backup.ID, s.e.now()
-	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.MarkVerified(id, now) }) {
-		return
-	}
-	s.verified = true
-	s.checkMsg.Set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.e.date(now)),
-		widget.SuccessImportance)
-}
-
-// dropped takes photos dropped on the window while checking the printout.
-func (s *printScreen) dropped(paths []string) {
-	if s.wiz.Current == printStepCheck && s.check != nil {
-		s.check.dropped(paths)
-	}
 }
