@@ -24,8 +24,8 @@ type paperSystem struct {
 }
 
 // newPaperSystem uses CUPS, the system PDF viewer and the app's URL opener.
-func newPaperSystem(a fyne.App) paperSystem {
-	return paperSystem{workFactor: export.DefaultWorkFactor, printers: export.Printers,
+func newPaperSystem(a fyne.App) *paperSystem {
+	return &paperSystem{workFactor: export.DefaultWorkFactor, printers: export.Printers,
 		print: export.PrintPDF, openViewer: export.OpenInViewer, openURL: a.OpenURL}
 }
 

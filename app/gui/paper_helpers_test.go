@@ -9,7 +9,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -149,38 +148,6 @@ func typedLinesOf(b *export.Backup, codes ...int) []string {
 		}
 	}
 	return out
-}
-
-// geometry matches the positions and sizes in markup.
-var geometry = regexp.MustCompile(` (pos|size)="[^"]*"`)
-
-// assertMarkup compares the window's markup with testdata/name. Values that change
-// between runs (random backup IDs) are replaced; as they change the width of texts,
-// such goldens keep the structure and the words but not positions and sizes. Set
-// COFFER_GOLDEN=update to rewrite the files.
-func assertMarkup(t *testing.T, name string, c fyne.Canvas, replace ...string) {
-	t.Helper()
-	got := test.RenderToMarkup(c)
-	if len(replace) > 0 {
-		got = geometry.ReplaceAllString(strings.NewReplacer(replace...).Replace(got), "")
-	}
-	path := filepath.Join("testdata", name)
-	if os.Getenv("COFFER_GOLDEN") == "update" {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("golden %s: %v (run with COFFER_GOLDEN=update to create it)", name, err)
-	}
-	if string(want) != got {
-		failed := filepath.Join("testdata", "failed", name)
-		_ = os.MkdirAll(filepath.Dir(failed), 0o755)
-		_ = os.WriteFile(failed, []byte(got), 0o644)
-		t.Errorf("markup differs from %s; see %s", path, failed)
-	}
 }
 
 // markupHas reports whether the window shows text.

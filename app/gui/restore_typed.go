@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 )
@@ -24,7 +25,7 @@ type typedStep struct {
 	entry    *widget.Entry
 	feedback *fyne.Container
 	choice   *backupChooser // when the lines hold codes of several backups
-	status   messageLabel
+	status   kit.Message
 	grid     *fyne.Container
 	given    map[string]bool // complete codes already given to the session, by backup and index
 	root     fyne.CanvasObject
@@ -39,10 +40,10 @@ func newTypedStep(r *restoreScreen) *typedStep {
 	t.entry.OnChanged = t.onChanged
 	t.feedback = container.NewVBox()
 	t.choice = r.codes.newChooser("These codes come from more than one backup. Choose the one to restore:")
-	t.status = newMessageLabel()
+	t.status = kit.NewMessage()
 	t.grid = container.NewVBox()
 	t.root = container.NewVBox(
-		para("Type the lines of the codes that are still missing, from the text pages at the end of the backup. "+
+		kit.Para("Type the lines of the codes that are still missing, from the text pages at the end of the backup. "+
 			"One line per line, as printed; spaces and upper or lower case do not matter. "+
 			"Each line is checked as you type."),
 		t.entry, t.feedback, t.choice.box, t.status.Label, t.grid)
@@ -57,7 +58,7 @@ func (t *typedStep) text() string { return strings.TrimSpace(t.entry.Text) }
 
 // onChanged checks every line and adds the codes that are complete.
 func (t *typedStep) onChanged(text string) {
-	t.r.g.activity()
+	t.r.nav.activity()
 	frames, errs := export.ParseTyped(text)
 	t.showFeedback(text, frames, errs)
 	if t.newCodes(frames) {
@@ -140,20 +141,14 @@ func (t *typedStep) refresh() {
 		if len(t.r.session.Backups()) > 1 {
 			msg = "Choose the backup to restore above; the codes of the others are not used."
 		}
-		t.status.set(msg, widget.MediumImportance)
+		t.status.Set(msg, widget.MediumImportance)
 		t.grid.Objects = nil
 		t.grid.Refresh()
-		t.r.wiz.setNext(false)
+		t.r.wiz.SetNext(false)
 		return
 	}
-	imp := widget.DangerImportance
-	if st.Recoverable {
-		imp = widget.SuccessImportance
-	}
-	t.status.set(codesSummary(st), imp)
-	t.grid.Objects = codeGrid(st)
-	t.grid.Refresh()
-	t.r.wiz.setNext(st.Recoverable)
+	showCodes(t.status, t.grid, st)
+	t.r.wiz.SetNext(st.Recoverable)
 }
 
 // onNext goes on to the passphrase once the backup can be rebuilt.

@@ -1,4 +1,4 @@
-package gui
+package kit
 
 import (
 	"fyne.io/fyne/v2"
@@ -7,15 +7,15 @@ import (
 	"fyne.io/fyne/v2/theme"
 )
 
-// strengthMeter shows a zxcvbn score as four segments: red when weak, amber when
+// StrengthMeter shows a zxcvbn score as four segments: red when weak, amber when
 // fair, green when good or strong.
-type strengthMeter struct {
+type StrengthMeter struct {
 	segments []*canvas.Rectangle
-	bar      *fyne.Container
+	Bar      *fyne.Container
 }
 
-func newStrengthMeter() *strengthMeter {
-	m := &strengthMeter{}
+func NewStrengthMeter() *StrengthMeter {
+	m := &StrengthMeter{}
 	cells := make([]fyne.CanvasObject, 4)
 	for i := range cells {
 		r := canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder))
@@ -24,19 +24,19 @@ func newStrengthMeter() *strengthMeter {
 		m.segments = append(m.segments, r)
 		cells[i] = r
 	}
-	m.bar = container.NewGridWithColumns(4, cells...)
+	m.Bar = container.NewGridWithColumns(4, cells...)
 	return m
 }
 
-// set colours the first score segments (at least one for any typed passphrase).
-func (m *strengthMeter) set(score int) {
+// Set colours the first score segments (at least one for any typed passphrase).
+func (m *StrengthMeter) Set(score int) {
 	lit, name := max(score, 1), theme.ColorNameError
 	switch {
 	case score < 0:
 		lit = 0
-	case score >= minStrength:
+	case score >= MinStrength:
 		name = theme.ColorNameSuccess
-	case score == minStrength-1:
+	case score == MinStrength-1:
 		name = theme.ColorNameWarning
 	}
 	for i, r := range m.segments {

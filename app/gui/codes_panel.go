@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
 	"coffer/export/restore"
@@ -25,7 +26,9 @@ import (
 // bar, and shows every code of every page as read, rebuilt from the spare codes, or
 // missing. The print wizard uses it to check a printout, the restore wizard to restore.
 type codesPanel struct {
-	g        *gui
+	e        *env
+	nav      nav
+	owner    *life // the wizard showing the panel: results after it ends are dropped
 	session  *restore.Session
 	onChange func() // after new codes arrive or another backup is chosen
 	// want is the backup a printout check expects, "" when any may be chosen.
@@ -35,12 +38,11 @@ type codesPanel struct {
 	addFolder    *widget.Button
 	progress     *widget.ProgressBar
 	progressText *widget.Label
-	files        *fyne.Container    // one line per file read
-	choice       *widget.RadioGroup // the panel's own choice between backups
+	files        *fyne.Container     // one line per file read
+	choice       *kit.Choice[string] // the panel's own choice between backups, by ID
 	choiceBox    *fyne.Container
-	choosers     []*backupChooser  // every view of the choice: the panel's and others
-	choiceIDs    map[string]string // choice label → backup ID
-	status       messageLabel
+	choosers     []*backupChooser // every view of the choice: the panel's and others
+	status       kit.Message
 	grid         *fyne.Container
 	root         fyne.CanvasObject
 
@@ -49,8 +51,8 @@ type codesPanel struct {
 	pending []string // files dropped while busy, read next
 }
 
-func newCodesPanel(g *gui, s *restore.Session, onChange func()) *codesPanel {
-	return &codesPanel{g: g, session: s, onChange: onChange, choiceIDs: map[string]string{}}
+func newCodesPanel(e *env, n nav, owner *life, s *restore.Session, onChange func()) *codesPanel {
+	return &codesPanel{e: e, nav: n, owner: owner, session: s, onChange: onChange}
 }
 
 // buildUI creates the widgets and returns the panel.
@@ -59,14 +61,14 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.addFolder = &widget.Button{Text: "Add a whole folder…", Icon: theme.FolderOpenIcon(), OnTapped: p.onAddFolder}
 	p.progress = widget.NewProgressBar()
 	p.progress.Hide()
-	p.progressText = hint("")
+	p.progressText = kit.Hint("")
 	p.progressText.Hide()
 	p.files = container.NewVBox()
 	c := p.newChooser("These files hold codes of more than one backup. Choose the one to use:")
 	p.choice, p.choiceBox = c.radio, c.box
-	p.status = newMessageLabel()
+	p.status = kit.NewMessage()
 	p.grid = container.NewVBox()
-	drop := hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
+	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
 	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
 		p.progressText, p.progress, p.files, p.choiceBox, p.status, p.grid)
@@ -76,25 +78,25 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 
 // onAddFile asks for one file; Fyne's dialog picks one at a time.
 func (p *codesPanel) onAddFile() {
-	p.g.activity()
+	p.nav.activity()
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		if r != nil {
 			p.add([]string{openedPath(r)})
 		}
-	}, p.g.win)
+	}, p.e.win)
 	d.Show()
 }
 
 // onAddFolder reads every photo, scan, PDF and text file of a folder.
 func (p *codesPanel) onAddFolder() {
-	p.g.activity()
+	p.nav.activity()
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		if dir == nil {
@@ -102,11 +104,11 @@ func (p *codesPanel) onAddFolder() {
 		}
 		paths, err := folderFiles(dir)
 		if err != nil {
-			p.g.showError(err)
+			p.nav.showError(err)
 			return
 		}
 		p.add(paths)
-	}, p.g.win)
+	}, p.e.win)
 	d.Show()
 }
 
@@ -121,27 +123,21 @@ func (p *codesPanel) add(paths []string) {
 	progress := func(done, total int) {
 		fyne.Do(func() { p.setProgress(done, total) })
 	}
-	p.g.background(func() {
+	p.e.bg.do(job{owner: p.owner, work: func() {
 		s.AddFiles(paths, scan.Options{Progress: progress})
-	}, func() {
+	}, done: func() {
 		p.setBusy(false, 0)
 		p.refresh()
 		if next := p.pending; len(next) > 0 {
 			p.pending = nil
 			p.add(next)
 		}
-	})
+	}})
 }
 
 func (p *codesPanel) setBusy(on bool, n int) {
 	p.busy = on
-	for _, b := range []*widget.Button{p.addFiles, p.addFolder} {
-		if on {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
+	kit.SetEnabled(!on, p.addFiles, p.addFolder)
 	p.progress.Hidden, p.progressText.Hidden = !on, !on
 	if on {
 		p.setProgress(0, n)
@@ -170,30 +166,41 @@ func (p *codesPanel) refresh() {
 	st, ok := p.current(all)
 	switch {
 	case !ok && len(all) == 0:
-		p.status.set("", widget.MediumImportance)
+		p.status.Set("", widget.MediumImportance)
 		p.grid.Objects = nil
 	case !ok:
-		p.status.set(fmt.Sprintf("These pages are from another backup, not the one you just printed (%s).", p.want), widget.DangerImportance)
+		p.status.Set(fmt.Sprintf("These pages are from another backup, not the one you just printed (%s).", p.want), widget.DangerImportance)
 		p.grid.Objects = nil
 	default:
-		imp := widget.DangerImportance
-		if st.Recoverable {
-			imp = widget.SuccessImportance
-		}
-		p.status.set(codesSummary(st), imp)
-		p.grid.Objects = codeGrid(st)
+		showCodes(p.status, p.grid, st)
 	}
 	p.grid.Refresh()
+	p.changed()
+}
+
+// changed tells the owner that codes arrived or another backup was chosen.
+func (p *codesPanel) changed() {
 	if p.onChange != nil {
 		p.onChange()
 	}
+}
+
+// showCodes says whether a backup can be restored and draws its code grid.
+func showCodes(status kit.Message, grid *fyne.Container, st export.Status) {
+	imp := widget.DangerImportance
+	if st.Recoverable {
+		imp = widget.SuccessImportance
+	}
+	status.Set(codesSummary(st), imp)
+	grid.Objects = codeGrid(st)
+	grid.Refresh()
 }
 
 // showFiles lists what each file gave.
 func (p *codesPanel) showFiles() {
 	p.files.Objects = nil
 	for _, r := range p.session.Reports() {
-		l := hint(fileLine(r))
+		l := kit.Hint(fileLine(r))
 		if r.Err != nil && r.Codes == 0 {
 			l.Importance = widget.DangerImportance
 		}
@@ -222,14 +229,14 @@ func fileLine(r restore.FileReport) string {
 // backupChooser is one view of the panel's choice between backups. Each step that
 // gathers codes shows one; all views show the same choice and change it together.
 type backupChooser struct {
-	radio *widget.RadioGroup
+	radio *kit.Choice[string] // backup IDs
 	box   *fyne.Container
 }
 
 // newChooser makes another view of the choice, hidden until there is a choice.
 func (p *codesPanel) newChooser(intro string) *backupChooser {
-	c := &backupChooser{radio: widget.NewRadioGroup(nil, p.onChoice)}
-	c.box = container.NewVBox(para(intro), c.radio)
+	c := &backupChooser{radio: kit.NewChoice(nil, p.onChoice)}
+	c.box = container.NewVBox(kit.Para(intro), c.radio)
 	c.box.Hide()
 	p.choosers = append(p.choosers, c)
 	return c
@@ -246,23 +253,13 @@ func (p *codesPanel) updateChoice(all []export.Status) {
 		}
 		return
 	}
-	p.choiceIDs = map[string]string{}
-	var labels []string
-	selected := ""
-	for _, st := range all {
-		l := choiceLabel(st)
-		p.choiceIDs[l] = st.BackupID
-		labels = append(labels, l)
-		if st.BackupID == p.chosen {
-			selected = l
-		}
+	opts := make([]kit.Option[string], len(all))
+	for i, st := range all {
+		opts[i] = kit.Option[string]{Value: st.BackupID, Label: choiceLabel(st)}
 	}
 	for _, c := range p.choosers {
-		c.radio.OnChanged = nil
-		c.radio.Options = labels
-		c.radio.Selected = selected
-		c.radio.OnChanged = p.onChoice
-		c.radio.Refresh()
+		c.radio.SetOptions(opts)
+		c.radio.Set(p.chosen)
 		c.box.Show()
 	}
 }
@@ -277,13 +274,13 @@ func choiceLabel(st export.Status) string {
 	return fmt.Sprintf("Backup %s: %d of %d codes read, %s", st.BackupID, st.Found, st.Total, state)
 }
 
-func (p *codesPanel) onChoice(label string) {
-	p.g.activity()
-	p.chosen = p.choiceIDs[label]
+func (p *codesPanel) onChoice(id string) {
+	p.nav.activity()
+	p.chosen = id
 	p.refresh()
 }
 
-// current is the status of the backup shown: the expected one or the chosen one.
+// current is the status of the backup Shown: the expected one or the chosen one.
 func (p *codesPanel) current(all []export.Status) (export.Status, bool) {
 	id := p.chosen
 	if p.want != "" {
@@ -365,7 +362,7 @@ func codeGrid(st export.Status) []fyne.CanvasObject {
 	for _, n := range st.Missing {
 		missing[n] = true
 	}
-	out := []fyne.CanvasObject{hint("Read: found in your files. Rebuilt: not found, but the spare codes make up for it. Missing: still needed.")}
+	out := []fyne.CanvasObject{kit.Hint("Read: found in your files. Rebuilt: not found, but the spare codes make up for it. Missing: still needed.")}
 	for _, pg := range st.Pages {
 		cells := make([]fyne.CanvasObject, len(pg.Codes))
 		for i, n := range pg.Codes {

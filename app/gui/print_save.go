@@ -6,16 +6,15 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export"
-	"coffer/export/restore"
 	"coffer/vault"
 )
 
@@ -29,122 +28,70 @@ const printAdvice = "Print at 100% (\"actual size\"), never \"fit to page\": shr
 // saveFirst is shown under the print buttons until the PDF is saved.
 const saveFirst = "Save the PDF first, then print it."
 
-// buildPreview creates the widgets of step 3.
-func (s *printScreen) buildPreview() {
-	s.pageImg = &canvas.Image{FillMode: canvas.ImageFillContain}
-	s.pageImg.SetMinSize(fyne.NewSize(360, 500))
-	s.pageLabel = widget.NewLabel("")
-	s.prevPage = &widget.Button{Text: "Previous page", Icon: theme.NavigateBackIcon(), OnTapped: func() { s.turn(-1) }}
-	s.nextPage = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
-		OnTapped: func() { s.turn(1) }}
-}
-
-// previewStep is step 3's content: one page at a time, as it will print.
-func (s *printScreen) previewStep() fyne.CanvasObject {
-	b := s.backup
-	spare := len(b.Frames) - b.DataFrames
-	about := fmt.Sprintf("%s on %s (backup %s). The %d codes hold the keys encrypted; any %d of them rebuild the backup, so %s may be lost or damaged.",
-		plural(s.itemCount, "item", "items"), plural(len(s.pages), "page", "pages"), b.ID,
-		len(b.Frames), b.DataFrames, plural(spare, "code", "codes"))
-	if len(s.pages) > len(b.Pages) {
-		about += fmt.Sprintf(" Pages %d to %d repeat the codes as lines you can type in if a code is too damaged to read.",
-			len(b.Pages)+1, len(s.pages))
-	}
-	s.showPage()
-	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
-	nav := container.NewHBox(s.prevPage, layoutSpacer(), s.pageLabel, layoutSpacer(), s.nextPage)
-	return container.NewVBox(para(about), nav, container.NewCenter(paper))
-}
-
-// turn shows the page by pages further.
-func (s *printScreen) turn(by int) {
-	s.g.activity()
-	s.page = min(max(s.page+by, 0), len(s.pages)-1)
-	s.showPage()
-}
-
-// showPage puts the current page in the preview.
-func (s *printScreen) showPage() {
-	s.pageImg.Image = s.pages[s.page]
-	s.pageImg.Refresh()
-	s.pageLabel.SetText(fmt.Sprintf("Page %d of %d", s.page+1, len(s.pages)))
-	setEnabled(s.prevPage, s.page > 0)
-	setEnabled(s.nextPage, s.page < len(s.pages)-1)
-}
-
-// setEnabled enables or disables a button.
-func setEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
-}
-
 // buildSave creates the widgets of step 4.
 func (s *printScreen) buildSave() {
 	s.save = &widget.Button{Text: "Save the PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
-	s.saveMsg = newMessageLabel()
+	s.saveMsg = kit.NewMessage()
 	s.location = widget.NewEntry()
 	s.location.SetPlaceHolder("e.g. fire safe at home; not next to the passphrase")
-	s.location.OnChanged = func(string) { s.g.activity(); s.refreshLocation() }
+	s.location.OnChanged = func(string) { s.nav.activity(); s.refreshLocation() }
 	s.location.OnSubmitted = func(string) { s.keepLocation() }
 	s.keepLoc = &widget.Button{Text: "Keep this note", Icon: theme.ConfirmIcon(), OnTapped: func() { s.keepLocation() }}
 	s.keepLoc.Hide()
-	s.locMsg = newMessageLabel()
+	s.locMsg = kit.NewMessage()
 	s.printers = widget.NewSelect(nil, nil)
 	s.printBtn = &widget.Button{Text: "Print", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
 	s.printerBox = container.NewBorder(nil, nil, widget.NewLabel("Printer"), s.printBtn, s.printers)
 	s.printerBox.Hide()
 	s.viewer = &widget.Button{Text: "Open in the PDF viewer", Icon: theme.FileApplicationIcon(), OnTapped: s.onViewer}
-	s.printMsg = newMessageLabel()
+	s.printMsg = kit.NewMessage()
 }
 
 // saveStep is step 4's content.
 func (s *printScreen) saveStep() fyne.CanvasObject {
 	s.refreshSave()
-	advice := para(printAdvice)
+	advice := kit.Para(printAdvice)
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
-		section("1. Save the PDF", para("Save it where you can find it to print, for example on a USB stick. "+
+		kit.Section("1. Save the PDF", kit.Para("Save it where you can find it to print, for example on a USB stick. "+
 			"The file is encrypted like the paper."),
 			widget.NewLabelWithStyle("Where will you keep these sheets? (optional)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, s.keepLoc, s.location),
-			hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
+			kit.Hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
 				"Write a place only, never a passphrase or a key."),
 			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
-		section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
-			hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
+		kit.Section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
+			kit.Hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
 
 // refreshSave enables printing once the PDF is saved.
 func (s *printScreen) refreshSave() {
 	saved := s.savedPath != ""
-	setEnabled(s.viewer, saved)
-	setEnabled(s.printBtn, saved && s.printers.Selected != "")
+	kit.SetEnabled(saved, s.viewer)
+	kit.SetEnabled(saved && s.printers.Selected != "", s.printBtn)
 	if !saved {
-		s.printMsg.set(saveFirst, widget.MediumImportance)
+		s.printMsg.Set(saveFirst, widget.MediumImportance)
 	} else if s.printMsg.Text == saveFirst {
-		s.printMsg.set("", widget.MediumImportance)
+		s.printMsg.Set("", widget.MediumImportance)
 	}
-	s.wiz.setNext(saved)
+	s.wiz.SetNext(saved)
 	s.refreshLocation()
 }
 
 // adviseOnce shows the printing advice in a dialog the first time.
 func (s *printScreen) adviseOnce() {
-	p := s.g.app.Preferences()
+	p := s.e.prefs.p
 	if p.Bool(prefAdviceSeen) {
 		return
 	}
 	p.SetBool(prefAdviceSeen, true)
-	s.g.showMessage("Before you print", printAdvice)
+	s.nav.showMessage("Before you print", printAdvice)
 }
 
 // onSave asks where to save the PDF; Fyne's dialog asks before replacing a file.
 func (s *printScreen) onSave() {
-	s.g.activity()
-	d := dialog.NewFileSave(s.onSaveChosen, s.g.win)
+	s.nav.activity()
+	d := dialog.NewFileSave(s.onSaveChosen, s.e.win)
 	d.SetFileName(fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
@@ -153,15 +100,15 @@ func (s *printScreen) onSave() {
 // onSaveChosen writes the PDF and records the backup in the vault's ledger.
 func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	if err != nil {
-		s.saveMsg.set(sentence(explain.Error(err)), widget.DangerImportance)
+		s.saveMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 		return
 	}
 	if w == nil {
 		return // cancelled
 	}
-	s.g.activity()
+	s.nav.activity()
 	if err := writePDF(s.backup, w); err != nil {
-		s.saveMsg.set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
+		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
 		return
 	}
 	s.savedPath = w.URI().Path()
@@ -175,14 +122,14 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 	} else {
 		msg += " Your vault could not record it, so the reminder banner will stay."
 	}
-	s.saveMsg.set(msg, widget.SuccessImportance)
+	s.saveMsg.Set(msg, widget.SuccessImportance)
 	s.refreshSave()
 }
 
 // record adds the backup to the ledger, with the note of where the sheets are kept,
 // and saves the vault, once; saved again, only a changed note is written.
 func (s *printScreen) record() bool {
-	if s.g.v == nil {
+	if s.st == nil {
 		return false
 	}
 	if _, ok := s.recordedLocation(); ok {
@@ -190,7 +137,7 @@ func (s *printScreen) record() bool {
 	}
 	rec := s.ledger
 	rec.Location = s.locationText()
-	if !s.g.change(func(d *vault.Data) error { d.RecordBackup(rec); return nil }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { d.RecordBackup(rec); return nil }) {
 		return false
 	}
 	s.ledger.Location = rec.Location
@@ -205,10 +152,10 @@ func (s *printScreen) locationText() string {
 // recordedLocation is the note the vault's ledger has for this backup, if the
 // backup is recorded.
 func (s *printScreen) recordedLocation() (string, bool) {
-	if s.g.v == nil || s.backup == nil {
+	if s.st == nil || s.backup == nil {
 		return "", false
 	}
-	r, ok := s.g.v.Data().Backup(s.ledger.ID)
+	r, ok := s.st.Snapshot().Backup(s.ledger.ID)
 	return r.Location, ok
 }
 
@@ -228,16 +175,16 @@ func (s *printScreen) keepLocation() bool {
 	if !ok || note == recorded {
 		return true
 	}
-	s.g.activity()
+	s.nav.activity()
 	id := s.ledger.ID
-	if !s.g.change(func(d *vault.Data) error { return d.SetBackupLocation(id, note) }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.SetBackupLocation(id, note) }) {
 		return false
 	}
 	s.ledger.Location = note
 	if note == "" {
-		s.locMsg.set("Your vault no longer notes where these sheets are kept.", widget.MediumImportance)
+		s.locMsg.Set("Your vault no longer notes where these sheets are kept.", widget.MediumImportance)
 	} else {
-		s.locMsg.set("Your vault notes where these sheets are kept: "+note+".", widget.SuccessImportance)
+		s.locMsg.Set("Your vault notes where these sheets are kept: "+note+".", widget.SuccessImportance)
 	}
 	s.refreshLocation()
 	return true
@@ -246,10 +193,10 @@ func (s *printScreen) keepLocation() bool {
 // loadPrinters lists CUPS printers off the UI goroutine; without CUPS only the PDF
 // viewer is offered.
 func (s *printScreen) loadPrinters() {
-	list := s.g.paper.printers
+	list := s.e.paper.printers
 	var ps []export.Printer
 	var err error
-	s.g.background(func() { ps, err = list() }, func() {
+	s.e.bg.do(job{owner: &s.life, work: func() { ps, err = list() }, done: func() {
 		if err != nil || len(ps) == 0 {
 			if err != nil && !errors.Is(err, export.ErrNoCUPS) {
 				fyne.LogError("listing printers", err)
@@ -269,73 +216,37 @@ func (s *printScreen) loadPrinters() {
 		s.printers.Refresh()
 		s.printerBox.Show()
 		s.refreshSave()
-	})
+	}})
 }
 
 // onPrint sends the saved PDF to the chosen printer at 100% scale.
 func (s *printScreen) onPrint() {
-	s.g.activity()
-	printer, path, send := s.printers.Selected, s.savedPath, s.g.paper.print
-	var job string
+	s.nav.activity()
+	printer, path, send := s.printers.Selected, s.savedPath, s.e.paper.print
+	var jobID string
 	var err error
 	s.printBtn.Disable()
-	s.printMsg.set("Sending to "+printer+"…", widget.MediumImportance)
-	s.g.background(func() { job, err = send(printer, path) }, func() {
+	s.printMsg.Set("Sending to "+printer+"…", widget.MediumImportance)
+	s.e.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
-			s.printMsg.set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
+			s.printMsg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
 			return
 		}
 		text := "Sent to " + printer + "."
-		if job != "" {
-			text += " (" + job + ")"
+		if jobID != "" {
+			text += " (" + jobID + ")"
 		}
-		s.printMsg.set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
-	})
+		s.printMsg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
+	}})
 }
 
 // onViewer opens the saved PDF in the system viewer, to print from there.
 func (s *printScreen) onViewer() {
-	s.g.activity()
-	if err := s.g.paper.openViewer(s.savedPath); err != nil {
-		s.printMsg.set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
+	s.nav.activity()
+	if err := s.e.paper.openViewer(s.savedPath); err != nil {
+		s.printMsg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
 		return
 	}
-	s.printMsg.set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
-}
-
-// checkStep is step 5's content: photograph or scan the printed sheets.
-func (s *printScreen) checkStep() fyne.CanvasObject {
-	if s.check == nil {
-		s.check = newCodesPanel(s.g, restore.NewSession(), s.onChecked)
-		s.check.want = s.backup.ID
-		s.checkMsg = newMessageLabel()
-		s.check.buildUI()
-	}
-	return container.NewVBox(
-		para("A backup you have never read back is a hope, not a backup. Take a photo or a scan of each printed "+
-			"code page and add them here. Coffer reads them like a restore would, without opening your keys."),
-		s.check.root, s.checkMsg.Label)
-}
-
-// onChecked records the backup as checked once the printout can be restored.
-func (s *printScreen) onChecked() {
-	st, ok := s.check.selected()
-	if !ok || !st.Recoverable || s.verified || s.g.v == nil {
-		return
-	}
-	id, now := s.backup.ID, s.g.now()
-	if !s.g.change(func(d *vault.Data) error { return d.MarkVerified(id, now) }) {
-		return
-	}
-	s.verified = true
-	s.checkMsg.set(fmt.Sprintf("Your printout is good: this backup can be restored. Your vault records it as checked on %s.", s.g.date(now)),
-		widget.SuccessImportance)
-}
-
-// dropped takes photos dropped on the window while checking the printout.
-func (s *printScreen) dropped(paths []string) {
-	if s.wiz.step == printStepCheck && s.check != nil {
-		s.check.dropped(paths)
-	}
+	s.printMsg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
 }

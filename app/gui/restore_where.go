@@ -13,66 +13,72 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/export/restore"
 	"coffer/vault"
 )
 
-// Where restored keys go.
+// dest is where restored keys go.
+type dest int
+
 const (
-	destCurrent = "Into the vault that is open now"
-	destNew     = "Into a new vault"
+	destCurrent dest = iota + 1 // the vault that is open now
+	destNew                     // a new vault
 )
 
 // whereStep shows what the backup holds (titles and kinds, never secrets) and puts
 // the keys into the open vault or a new one.
 type whereStep struct {
 	r         *restoreScreen
-	dest      *widget.RadioGroup
+	dest      *kit.Choice[dest]
 	name      *widget.Entry
 	dir       string
 	dirLabel  *widget.Label
 	chooseDir *widget.Button
-	pair      *passphrasePair
+	pair      *kit.PassphrasePair
 	newBox    *fyne.Container
-	msg       messageLabel
+	msg       kit.Message
 	spinner   *widget.ProgressBarInfinite
 }
 
 func newWhereStep(r *restoreScreen) *whereStep {
 	w := &whereStep{r: r}
-	w.dest = widget.NewRadioGroup(nil, w.onDest)
+	w.dest = kit.NewChoice(nil, w.onDest)
 	w.name = widget.NewEntry()
 	w.dirLabel = widget.NewLabel("")
 	w.dirLabel.Wrapping = fyne.TextWrapBreak
 	w.chooseDir = &widget.Button{Text: "Choose a folder…", Icon: theme.FolderOpenIcon(), OnTapped: w.onChooseDir}
-	w.pair = newPassphrasePair(nil)
-	w.msg = newMessageLabel()
-	w.spinner = newSpinner()
+	w.pair = kit.NewPassphrasePair(nil)
+	w.msg = kit.NewMessage()
+	w.spinner = kit.NewSpinner()
 	w.newBox = container.NewVBox(
 		widget.NewForm(widget.NewFormItem("Name", w.name), widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, w.chooseDir, w.dirLabel))),
-		para("Choose the passphrase of the new vault. You may use the backup passphrase again."),
-		w.pair.buildUI())
+		kit.Para("Choose the passphrase of the new vault. You may use the backup passphrase again."),
+		w.pair.BuildUI())
 	return w
 }
 
 // buildUI returns the step's content, set up for the vault state now.
 func (w *whereStep) buildUI() fyne.CanvasObject {
-	g := w.r.g
-	w.dest.Options = []string{destNew}
-	w.dest.Selected = destNew
-	if g.v != nil {
-		w.dest.Options = []string{destCurrent + " (" + vaultName(g.v.Path()) + ")", destNew}
-		w.dest.Selected = w.dest.Options[0]
+	r := w.r
+	opts := []kit.Option[dest]{{Value: destNew, Label: "Into a new vault"}}
+	w.dest.SetOptions(opts)
+	w.dest.Set(destNew)
+	if r.st != nil {
+		current := kit.Option[dest]{Value: destCurrent, Label: "Into the vault that is open now (" + vaultName(r.st.Path()) + ")"}
+		w.dest.SetOptions(append([]kit.Option[dest]{current}, opts...))
+		w.dest.Set(destCurrent)
 	}
 	w.setDefaultPath()
-	w.onDest(w.dest.Selected)
+	choice, _ := w.dest.Value()
+	w.onDest(choice)
 	p := w.r.payload
 	return container.NewVBox(
-		para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", g.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
+		kit.Para(fmt.Sprintf("The backup opened. It was made on %s and holds %s:", r.e.date(p.Meta.Created), plural(len(p.Items), "item", "items"))),
 		itemSummary(p.Items),
-		section("Where should they go?", w.dest, w.newBox,
-			hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
+		kit.Section("Where should they go?", w.dest, w.newBox,
+			kit.Hint("Nothing is overwritten: a key that is already there is skipped, and a different key with the same name is kept beside it.")),
 		w.msg.Label, w.spinner)
 }
 
@@ -93,10 +99,10 @@ func (w *whereStep) setDefaultPath() {
 	if w.dir != "" {
 		return
 	}
-	g := w.r.g
-	w.dir = filepath.Dir(g.path)
-	name := vaultName(g.path)
-	if g.v != nil || exists(g.path) {
+	r := w.r
+	w.dir = filepath.Dir(r.path)
+	name := vaultName(r.path)
+	if r.st != nil || exists(r.path) {
 		name = "restored"
 		for i := 2; exists(filepath.Join(w.dir, name+vaultExt)); i++ {
 			name = fmt.Sprintf("restored-%d", i)
@@ -112,24 +118,24 @@ func exists(path string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-func (w *whereStep) onDest(choice string) {
-	w.r.g.activity()
+func (w *whereStep) onDest(choice dest) {
+	w.r.nav.activity()
 	w.newBox.Hidden = choice != destNew
 	w.newBox.Refresh()
 }
 
 func (w *whereStep) onChooseDir() {
-	w.r.g.activity()
+	w.r.nav.activity()
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			w.r.g.showError(err)
+			w.r.nav.showError(err)
 			return
 		}
 		if dir != nil {
 			w.dir = dir.Path()
 			w.dirLabel.SetText(displayPath(w.dir))
 		}
-	}, w.r.g.win)
+	}, w.r.e.win)
 	d.Show()
 }
 
@@ -144,7 +150,7 @@ func (w *whereStep) newPath() string {
 
 // onRestore puts the keys where the user chose.
 func (w *whereStep) onRestore() {
-	if w.dest.Selected == destNew {
+	if w.dest.Is(destNew) {
 		w.restoreNew()
 		return
 	}
@@ -153,14 +159,14 @@ func (w *whereStep) onRestore() {
 
 // restoreCurrent merges the keys into the open vault and saves it.
 func (w *whereStep) restoreCurrent() {
-	g, p := w.r.g, w.r.payload
-	if g.v == nil {
-		w.msg.set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
+	r, p := w.r, w.r.payload
+	if r.st == nil {
+		w.msg.Set("The vault is locked. Choose a new vault, or cancel and unlock it first.", widget.DangerImportance)
 		return
 	}
 	var report vault.MergeReport
-	v := g.v
-	if !g.change(func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
+	v := r.st
+	if !commit(v, r.nav, func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
 		return
 	}
 	w.r.restored(report, v.Path(), nil)
@@ -169,23 +175,23 @@ func (w *whereStep) restoreCurrent() {
 // restoreNew creates the new vault off the UI goroutine and merges the keys into it.
 func (w *whereStep) restoreNew() {
 	if strings.TrimSpace(w.name.Text) == "" {
-		w.msg.set("Give the new vault a name.", widget.DangerImportance)
+		w.msg.Set("Give the new vault a name.", widget.DangerImportance)
 		return
 	}
-	if p := w.pair.problem(); p != "" {
-		w.msg.set(p, widget.DangerImportance)
+	if p := w.pair.Problem(); p != "" {
+		w.msg.Set(p, widget.DangerImportance)
 		return
 	}
-	if w.pair.score() < minStrength {
-		w.msg.set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
+	if w.pair.Score() < kit.MinStrength {
+		w.msg.Set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
 		return
 	}
-	path, pass, opts, p := w.newPath(), w.pair.value(), w.r.g.opts, w.r.payload
+	path, pass, opts, p := w.newPath(), w.pair.Value(), w.r.e.opts, w.r.payload
 	var v *vault.Vault
 	var report vault.MergeReport
 	var err error
 	w.setWorking(true)
-	w.r.g.background(func() {
+	w.r.e.bg.do(job{owner: &w.r.life, work: func() {
 		if v, err = vault.Create(path, pass, opts); err != nil {
 			return
 		}
@@ -193,25 +199,29 @@ func (w *whereStep) restoreNew() {
 		if err = v.Save(); err != nil {
 			_ = v.Close()
 		}
-	}, func() {
+	}, done: func() {
 		w.setWorking(false)
 		if err != nil {
-			w.msg.set(sentence(explain.Error(err)), widget.DangerImportance)
+			w.msg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 			return
 		}
-		w.pair.entry.SetText("")
-		w.pair.confirm.SetText("")
+		w.pair.Entry.SetText("")
+		w.pair.Confirm.SetText("")
 		w.r.restored(report, path, v)
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 func (w *whereStep) setWorking(on bool) {
-	w.r.wiz.setWorking(on)
-	spin(w.spinner, on)
+	w.r.wiz.SetWorking(on)
+	kit.Spin(w.spinner, on)
 	if on {
-		w.msg.set("Creating the new vault…", widget.MediumImportance)
+		w.msg.Set("Creating the new vault…", widget.MediumImportance)
 	} else {
-		w.msg.set("", widget.MediumImportance)
+		w.msg.Set("", widget.MediumImportance)
 	}
 }
 
