@@ -43,7 +43,7 @@ func newHarness(t *testing.T) *harness {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(960, 640))
 	h := &harness{t: t, clock: vaulttest.NewClock(time.Date(2025, 3, 14, 9, 26, 0, 0, time.UTC)), kr: vaulttest.NewKeyring()}
-	h.g = newGUI(a, w, vault.Options{WorkFactor: 10, Keyring: h.kr, Now: h.clock.Now})
+	h.g = newGUI(a, w, vault.Options{WorkFactor: 10, AllowWeakWorkFactor: true, MarkerDir: t.TempDir(), Keyring: h.kr, Now: h.clock.Now})
 	h.g.loc = time.UTC
 	h.g.bg.run = func(work, done func()) { work(); done() }
 	h.g.path = filepath.Join(home, "test.coffer")

@@ -34,6 +34,7 @@ type paperRecorder struct {
 func (h *harness) usePaperRecorder(printers ...string) *paperRecorder {
 	r := &paperRecorder{}
 	h.g.paper.workFactor = 10
+	h.g.paper.weakForTests = true
 	h.g.paper.printers = func() ([]export.Printer, error) {
 		if len(printers) == 0 {
 			return nil, export.ErrNoCUPS
@@ -103,7 +104,7 @@ func writePages(t *testing.T, b *export.Backup, dir string, pages ...int) []stri
 // writeBackupPDF makes a real backup of items with export and saves its PDF.
 func writeBackupPDF(t *testing.T, items []vault.Item, pass, path string) *export.Backup {
 	t.Helper()
-	b, err := export.Create(items, "test-vault", pass, export.Options{WorkFactor: 10, Now: func() time.Time { return time.Date(2024, 11, 2, 18, 30, 0, 0, time.UTC) }})
+	b, err := export.Create(items, "test-vault", pass, export.Options{WorkFactor: 10, AllowWeakWorkFactor: true, Now: func() time.Time { return time.Date(2024, 11, 2, 18, 30, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -244,7 +244,7 @@ func TestRestoreTypedLineWithTypo(t *testing.T) {
 	h.unlocked()
 	items := sampleItems()[:2]
 	items[0].ID, items[1].ID = "s1", "s2"
-	b, err := export.Create(items, "other", "typed backup pass", export.Options{WorkFactor: 10})
+	b, err := export.Create(items, "other", "typed backup pass", export.Options{WorkFactor: 10, AllowWeakWorkFactor: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -493,12 +493,12 @@ func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
 	h.usePaperRecorder()
 	h.unlocked()
 	first, err := export.Create([]vault.Item{{ID: "t1", Kind: vault.KindPassword, Title: "Old forum", Secret: "pw-one"}},
-		"other", "first backup pass", export.Options{WorkFactor: 10})
+		"other", "first backup pass", export.Options{WorkFactor: 10, AllowWeakWorkFactor: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	second, err := export.Create([]vault.Item{{ID: "t2", Kind: vault.KindPassword, Title: "Mail", Secret: "pw-two"}},
-		"other", "second backup pass", export.Options{WorkFactor: 10})
+		"other", "second backup pass", export.Options{WorkFactor: 10, AllowWeakWorkFactor: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -563,7 +563,7 @@ func TestRestoreTypedLinesReplaced(t *testing.T) {
 	var ids []string
 	for _, title := range []string{"Old forum", "Mail"} {
 		b, err := export.Create([]vault.Item{{ID: title, Kind: vault.KindPassword, Title: title, Secret: "pw"}},
-			"other", "backup pass", export.Options{WorkFactor: 10})
+			"other", "backup pass", export.Options{WorkFactor: 10, AllowWeakWorkFactor: true})
 		if err != nil {
 			t.Fatal(err)
 		}

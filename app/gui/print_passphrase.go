@@ -92,7 +92,7 @@ func (s *printScreen) makeBackup() {
 	v, checkVault := s.st, s.passChoice.Is(passVault)
 	items := s.chosenItems() // copies: Active returns copies
 	paper, _ := s.paper.Value()
-	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, Now: s.e.now, ListTitles: s.titles.Checked}
+	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, AllowWeakWorkFactor: s.e.paper.weakForTests, Now: s.e.now, ListTitles: s.titles.Checked}
 	vaultID := v.ID()
 	var b *export.Backup
 	var pages []image.Image
