@@ -46,6 +46,7 @@ func hostileSuite() []hostileFile {
 		{"bad-lines.txt", writeBytes(func(testing.TB) []byte { return badTypedLines(100_000) }), ErrTypedLines},
 		{"fifo.png", makeFIFO, scan.ErrNotRegular},
 		{"600-files", makeFolder(600), scan.ErrTooManyFiles},
+		{"150MB.pdf", makeSparsePDF(150 << 20), scan.ErrTooLarge},
 	}
 }
 
@@ -61,6 +62,19 @@ func makeFolder(n int) func(testing.TB, string) {
 			if err := os.WriteFile(filepath.Join(path, fmt.Sprintf("IMG_%04d.png", i)), png, 0o600); err != nil {
 				t.Fatal(err)
 			}
+		}
+	}
+}
+
+// makeSparsePDF returns a maker of a PDF header followed by size bytes of nothing
+// (a sparse file: no disk is used).
+func makeSparsePDF(size int64) func(testing.TB, string) {
+	return func(t testing.TB, path string) {
+		if err := os.WriteFile(path, []byte("%PDF-1.7\n"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(path, size); err != nil {
+			t.Fatal(err)
 		}
 	}
 }

@@ -24,7 +24,8 @@ import (
 const (
 	maxPixels      = 100_000_000 // per decoded image
 	maxDecodeBytes = 320 << 20   // memory the decoder may allocate for one image
-	maxFileBytes   = 512 << 20   // per input file
+	maxFileBytes   = 512 << 20   // per input image file (decoded from the file)
+	maxPDFBytes    = 100 << 20   // per PDF (read whole, and parsed by pdfcpu)
 )
 
 // FileResult is what ScanFiles found in one image file or one PDF page.
@@ -70,7 +71,12 @@ func scanFile(path string, opts Options) []FileResult {
 	if _, err := io.ReadFull(f, head); err != nil {
 		return []FileResult{{Path: path, Err: fmt.Errorf("read: %w", err)}}
 	}
-	if size == 0 || isHEIC(head) || isPDF(head) {
+	switch {
+	case size == 0 || isHEIC(head):
+		return scanBytes(path, head, opts)
+	case isPDF(head) && size > maxPDFBytes:
+		return []FileResult{{Path: path, Err: fmt.Errorf("PDF of %d MiB, over %d MiB: %w", size>>20, maxPDFBytes>>20, ErrTooLarge)}}
+	case isPDF(head):
 		data := head
 		if size > int64(len(head)) {
 			if data, err = readAll(f, size); err != nil {
