@@ -36,10 +36,13 @@ func checkPDFStreams(data []byte) error {
 		if !ok || sd.Image() || encodedImage(sd) {
 			continue
 		}
-		err := sd.DecodeWithLimit(min(maxPDFStream, maxPDFTotal-total))
-		if errors.Is(err, filter.ErrDecodeLimitExceeded) {
-			return fmt.Errorf("read PDF: object %d decodes to more than %d MiB (streams may decode to %d MiB in all): %w",
-				nr, min(maxPDFStream, maxPDFTotal-total)>>20, maxPDFTotal>>20, ErrTooLarge)
+		left := maxPDFTotal - total
+		err := sd.DecodeWithLimit(min(maxPDFStream, left))
+		switch {
+		case errors.Is(err, filter.ErrDecodeLimitExceeded) && left < maxPDFStream:
+			return fmt.Errorf("read PDF: its streams decode to more than %d MiB in all: %w", maxPDFTotal>>20, ErrTooLarge)
+		case errors.Is(err, filter.ErrDecodeLimitExceeded):
+			return fmt.Errorf("read PDF: object %d decodes to more than %d MiB: %w", nr, maxPDFStream>>20, ErrTooLarge)
 		}
 		total += int64(len(sd.Content))
 	}
