@@ -1,54 +1,39 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
-	"maps"
 	"slices"
 )
 
 // Assembler collects frames from any number of scans, in any order, duplicates
 // allowed, and keeps each backup ID apart. It is not safe for concurrent use.
+//
+// No frame can sink a restorable set: every distinct frame read for a code is kept,
+// frames whose layout (data and parity counts, codes per page, ciphertext length)
+// disagrees with their backup's are kept apart, and the ciphertext is taken only from
+// a set of codes that Reed-Solomon parity confirms (see [Status.Recoverable]). Frames
+// that parity outvotes are reported in [Status.BadCodes].
 type Assembler struct {
 	backups map[string]*collected
 	order   []string // backup IDs in the order first seen
 }
 
-// collected is what has been found of one backup.
+// collected is what has been found of one backup ID: one group of frames per layout.
 type collected struct {
-	first     Frame         // header every other frame must agree with
-	frames    map[int]Frame // by index
-	conflicts int
-}
-
-// Status is what is known about one backup found among the scans. Code and page
-// numbers are 1-based, as printed.
-type Status struct {
-	BackupID    string
-	Found       int   // distinct codes read
-	Needed      int   // codes needed to rebuild (the data frame count)
-	Total       int   // codes printed
-	Missing     []int // code numbers not read yet
-	Recoverable bool  // Found ≥ Needed: the ciphertext can be rebuilt now
-	MoreNeeded  int   // codes still to read before it can be rebuilt; 0 when Recoverable
-	Pages       []PageStatus
-	Conflicts   int // frames with this ID that disagreed with the others and were ignored
-}
-
-// PageStatus is what was read of one code page.
-type PageStatus struct {
-	Page    int   // 1-based code page number
-	Codes   []int // code numbers printed on the page
-	Missing []int // code numbers on the page not read yet
+	groups []*group // in the order first seen
 }
 
 // NewAssembler returns an empty assembler. The zero Assembler is also ready to use.
 func NewAssembler() *Assembler { return &Assembler{} }
 
-// Add records a frame. Duplicates are ignored. A frame whose header disagrees with
-// earlier frames of the same backup ID (a damaged code that passed its checksum, or
-// an ID collision) is counted in Status.Conflicts and an error is returned.
-func (a *Assembler) Add(f Frame) error {
+// Add records a frame read from an unknown place; see [Assembler.AddFrom].
+func (a *Assembler) Add(f Frame) error { return a.AddFrom(f, "") }
+
+// AddFrom records a frame and where it was read (a file name and page, or "" when
+// unknown), so a code that parity outvotes can be traced to its scan. Duplicates are
+// merged. Only a frame that is invalid in itself is refused with an error; a frame
+// that disagrees with others of its backup is kept and judged by parity.
+func (a *Assembler) AddFrom(f Frame, from string) error {
 	if err := f.validate(); err != nil {
 		return fmt.Errorf("assemble: %w", err)
 	}
@@ -57,32 +42,45 @@ func (a *Assembler) Add(f Frame) error {
 	}
 	c := a.backups[f.BackupID]
 	if c == nil {
-		c = &collected{first: f, frames: map[int]Frame{}}
+		c = &collected{}
 		a.backups[f.BackupID] = c
 		a.order = append(a.order, f.BackupID)
 	}
-	if prev, dup := c.frames[f.Index]; !c.agrees(f) || dup && !bytes.Equal(prev.Data, f.Data) {
-		c.conflicts++
-		return fmt.Errorf("assemble: backup %s code %d disagrees with codes read before: %w", f.BackupID, f.Index+1, ErrCorrupt)
-	}
-	c.frames[f.Index] = f
+	c.groupFor(layoutOf(f)).add(f, from)
 	return nil
 }
 
-// Has reports whether the code with this 0-based index of the backup was added.
+// groupFor returns the group of frames with layout l, making it when new.
+func (c *collected) groupFor(l layout) *group {
+	for _, g := range c.groups {
+		if g.layout == l {
+			return g
+		}
+	}
+	g := newGroup(l)
+	c.groups = append(c.groups, g)
+	return g
+}
+
+// primary is the group taken for the backup: the first one parity confirms, else the
+// first one that can be rebuilt unchecked, else the one with the most codes read.
+func (c *collected) primary() *group {
+	best := c.groups[0]
+	for _, g := range c.groups {
+		if g.rank() > best.rank() {
+			best = g
+		}
+	}
+	return best
+}
+
+// Has reports whether a code with this 0-based index of the backup was added.
 func (a *Assembler) Has(backupID string, index int) bool {
 	c := a.backups[backupID]
 	if c == nil {
 		return false
 	}
-	_, ok := c.frames[index]
-	return ok
-}
-
-// agrees reports whether f has the same layout as the backup's first frame.
-func (c *collected) agrees(f Frame) bool {
-	g := c.first
-	return f.DataCount == g.DataCount && f.ParityCount == g.ParityCount && f.PerPage == g.PerPage && f.PayloadLen == g.PayloadLen
+	return slices.ContainsFunc(c.groups, func(g *group) bool { return len(g.codes[index]) > 0 })
 }
 
 // Backups returns the status of every backup seen, in the order first seen.
@@ -94,44 +92,49 @@ func (a *Assembler) Backups() []Status {
 	return out
 }
 
-// status summarises one backup.
-func (c *collected) status(id string) Status {
-	g := c.first
-	s := Status{BackupID: id, Found: len(c.frames), Needed: g.DataCount, Total: g.Total(), Conflicts: c.conflicts}
-	s.Recoverable = s.Found >= s.Needed
-	s.MoreNeeded = max(0, s.Needed-s.Found)
-	for i := 0; i < s.Total; i++ {
-		if i%g.PerPage == 0 {
-			s.Pages = append(s.Pages, PageStatus{Page: i/g.PerPage + 1})
-		}
-		p := &s.Pages[len(s.Pages)-1]
-		p.Codes = append(p.Codes, i+1)
-		if _, ok := c.frames[i]; !ok {
-			p.Missing = append(p.Missing, i+1)
-			s.Missing = append(s.Missing, i+1)
-		}
-	}
-	return s
-}
-
-// Ciphertext rebuilds the ciphertext of a backup, repairing missing codes from parity.
-// It returns ErrIncomplete when too few codes were read.
+// Ciphertext rebuilds the ciphertext of a backup from codes that parity confirms,
+// repairing missing and outvoted codes. It returns an error wrapping ErrIncomplete
+// when too few codes were read, and ErrInconsistent when the codes read disagree
+// and too few of them agree to tell which are right; never a ciphertext that parity
+// contradicts.
 func (a *Assembler) Ciphertext(backupID string) ([]byte, error) {
 	c := a.backups[backupID]
 	if c == nil {
 		return nil, fmt.Errorf("assemble: backup %s: no codes read: %w", backupID, ErrIncomplete)
 	}
-	g := c.first
-	if len(c.frames) < g.DataCount {
-		return nil, fmt.Errorf("assemble: backup %s: %d of %d codes needed: %w", backupID, len(c.frames), g.DataCount, ErrIncomplete)
+	g := c.primary()
+	sol := g.solve()
+	if sol.err != nil {
+		return nil, fmt.Errorf("assemble: backup %s: %w", backupID, sol.err)
 	}
-	shards := make([][]byte, g.Total())
-	for _, i := range slices.Sorted(maps.Keys(c.frames)) {
-		shards[i] = slices.Clone(c.frames[i].Data)
+	out := make([]byte, 0, g.data*len(sol.shards[0]))
+	for _, s := range sol.shards[:g.data] {
+		out = append(out, s...)
 	}
-	ct, err := rebuildCiphertext(shards, g.DataCount, g.ParityCount, g.PayloadLen)
+	return out[:g.payloadLen], nil
+}
+
+// Open rebuilds and decrypts a backup and checks that the payload is the backup the
+// codes name: a payload whose backup ID differs from the codes' (codes relabelled from
+// another backup) gives ErrBackupMismatch, so nothing is recorded for the wrong backup.
+func (a *Assembler) Open(backupID, passphrase string) (*Payload, error) {
+	ct, err := a.Ciphertext(backupID)
 	if err != nil {
-		return nil, fmt.Errorf("assemble: backup %s: %w", backupID, err)
+		return nil, err
 	}
-	return ct, nil
+	return OpenCiphertext(ct, backupID, passphrase)
+}
+
+// OpenCiphertext decrypts a ciphertext rebuilt from the codes of backupID and checks
+// that the payload is that backup (ErrBackupMismatch otherwise). It does not hold the
+// Assembler, so a caller can rebuild under a lock and run scrypt outside it.
+func OpenCiphertext(ct []byte, backupID, passphrase string) (*Payload, error) {
+	p, err := Decrypt(ct, passphrase)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.matchesCodes(backupID); err != nil {
+		return nil, err
+	}
+	return p, nil
 }

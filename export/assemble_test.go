@@ -67,20 +67,3 @@ func TestAssemblerTooFewCodes(t *testing.T) {
 		t.Fatalf("unknown ID: %v", err)
 	}
 }
-
-func TestAssemblerRejectsConflicts(t *testing.T) {
-	b := mustCreate(t, sampleItems(3), A4)
-	asm := &Assembler{}
-	asm.Add(b.Frames[0])
-	odd := b.Frames[1]
-	odd.ParityCount++
-	if err := asm.Add(odd); !errors.Is(err, ErrCorrupt) {
-		t.Fatalf("conflicting header: %v", err)
-	}
-	other := b.Frames[0]
-	other.Data = slices.Clone(other.Data)
-	other.Data[0] ^= 1
-	if err := asm.Add(other); !errors.Is(err, ErrCorrupt) || asm.Backups()[0].Conflicts != 2 {
-		t.Fatalf("conflicting data: %v %+v", err, asm.Backups())
-	}
-}

@@ -21,11 +21,15 @@ const (
 // Options tune Create. The zero value prints on A4 with the default work factor.
 type Options struct {
 	Paper      Paper            // A4 when empty
-	WorkFactor int              // scrypt log2 N; DefaultWorkFactor when 0; tests use 10
+	WorkFactor int              // scrypt log2 N, MinWorkFactor..MaxWorkFactor; DefaultWorkFactor when 0
 	Now        func() time.Time // clock; time.Now when nil
 	NoText     bool             // leave out the typed-fallback text pages
 	ListTitles bool             // print the item titles (not secrets) on a contents page
 	HintLine   bool             // print a blank "passphrase hint" line on each code page
+
+	// AllowWeakWorkFactor lets WorkFactor go below MinWorkFactor (down to 1), for tests
+	// only: a backup written so is cheap to guess.
+	AllowWeakWorkFactor bool
 }
 
 // Backup is a backup ready to print: its frames and how they sit on the pages.
@@ -46,6 +50,11 @@ type Backup struct {
 
 // Create encrypts the items with the passphrase and lays them out as frames and pages.
 func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Backup, error) {
+	return create(items, vaultID, passphrase, opts, newBackupID())
+}
+
+// create is Create with the backup ID given (tests fix it for deterministic sizes).
+func create(items []vault.Item, vaultID, passphrase string, opts Options, id string) (*Backup, error) {
 	opts, err := opts.withDefaults()
 	if err != nil {
 		return nil, err
@@ -53,7 +62,7 @@ func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Back
 	if passphrase == "" {
 		return nil, errors.New("create backup: empty passphrase")
 	}
-	b := &Backup{ID: newBackupID(), Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
+	b := &Backup{ID: id, Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
 	p := &Payload{Meta: Meta{FormatVersion: PayloadVersion, BackupID: b.ID, Created: b.Created, VaultID: vaultID, ItemCount: len(items)}, Items: items}
 	if p.Items == nil {
 		p.Items = []vault.Item{}
@@ -85,13 +94,27 @@ func (o Options) withDefaults() (Options, error) {
 	if o.WorkFactor == 0 {
 		o.WorkFactor = DefaultWorkFactor
 	}
-	if o.WorkFactor < 1 || o.WorkFactor > maxWorkFactor {
-		return o, fmt.Errorf("create backup: work factor %d outside 1..%d", o.WorkFactor, maxWorkFactor)
+	if err := CheckWorkFactor(o.WorkFactor, o.AllowWeakWorkFactor); err != nil {
+		return o, fmt.Errorf("create backup: %w", err)
 	}
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	return o, nil
+}
+
+// CheckWorkFactor returns an error when wf is not a work factor backups may be written
+// with: MinWorkFactor..MaxWorkFactor, or 1..MaxWorkFactor when allowWeak (tests only).
+// The command line can use it to check a --work-factor flag before asking anything.
+func CheckWorkFactor(wf int, allowWeak bool) error {
+	lo := MinWorkFactor
+	if allowWeak {
+		lo = 1
+	}
+	if wf < lo || wf > MaxWorkFactor {
+		return fmt.Errorf("work factor %d outside %d..%d: %w", wf, lo, MaxWorkFactor, ErrWorkFactor)
+	}
+	return nil
 }
 
 // cut splits the ciphertext into data and parity frames and assigns them to pages.

@@ -20,16 +20,29 @@ func BenchmarkCreatePDF100Items(b *testing.B) {
 	}
 }
 
-// TestCapacityTable logs the capacity table of docs/PAPER.md:
-// go test -run CapacityTable -v ./export/
-func TestCapacityTable(t *testing.T) {
-	for _, p := range []Paper{A4, Letter} {
-		for _, n := range []int{1, 10, 100} {
-			bk := mustCreate(t, sampleItems(n), p)
-			s := papers[p]
-			t.Logf("| %-6s | %3d | %6d | %6d | %2d+%-2d | %d | %5d | %2d | v%d %.2f mm |", p, n, bk.PlaintextLen,
-				bk.CiphertextLen, bk.DataFrames, bk.ParityFrames, len(bk.Pages), bk.CiphertextLen/len(bk.Pages),
-				len(bk.layout()), s.maxVersion(), s.codeBox()/float64(qrSide(s.maxVersion())))
+// BenchmarkSearchInconsistent is the worst case of the parity search: the largest
+// backup, every code read, and more bad codes than parity can outvote.
+func BenchmarkSearchInconsistent(b *testing.B) {
+	ct := make([]byte, 200*725)
+	p, err := planFrames(len(ct), 12, 725)
+	if err != nil {
+		b.Fatal(err)
+	}
+	shards, err := encodeShards(ct, p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := newGroup(layout{data: p.data, parity: p.parity, perPage: 12, payloadLen: len(ct)})
+	for i, s := range shards {
+		if i < p.parity/2+1 {
+			s = append([]byte{1}, s[1:]...)
+		}
+		g.add(Frame{Index: i, Data: s}, "")
+	}
+	for b.Loop() {
+		g.sol = nil
+		if g.solve().err == nil {
+			b.Fatal("solved")
 		}
 	}
 }

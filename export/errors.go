@@ -11,8 +11,16 @@ var (
 	ErrCorrupt = errors.New("damaged or unrecognised backup data")
 	// ErrIncomplete means too few frames were found to rebuild the ciphertext.
 	ErrIncomplete = errors.New("not enough codes to rebuild the backup")
+	// ErrInconsistent means the codes read disagree with each other and too few agree
+	// to rebuild the backup (errors wrapping it also wrap ErrCorrupt).
+	ErrInconsistent = errors.New("codes of the backup disagree")
+	// ErrBackupMismatch means the decrypted payload belongs to another backup than the
+	// codes say (codes relabelled or mixed up): nothing should be recorded for it.
+	ErrBackupMismatch = errors.New("the codes' backup ID does not match the backup inside them")
 	// ErrNewerFormat means the data was written by a newer version of Coffer.
 	ErrNewerFormat = errors.New("backup written by a newer Coffer; update Coffer to read it")
+	// ErrWorkFactor means a scrypt work factor outside the range backups are written with.
+	ErrWorkFactor = errors.New("scrypt work factor out of range")
 	// ErrTooLarge means the items do not fit on a paper backup.
 	ErrTooLarge = errors.New("too much data for a paper backup")
 )

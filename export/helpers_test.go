@@ -15,7 +15,7 @@ var testNow = time.Date(2026, 5, 1, 9, 30, 0, 0, time.UTC)
 
 // testOpts are options with a cheap scrypt work factor and a fixed clock.
 func testOpts(p Paper) Options {
-	return Options{Paper: p, WorkFactor: 10, Now: func() time.Time { return testNow }}
+	return Options{Paper: p, WorkFactor: 10, AllowWeakWorkFactor: true, Now: func() time.Time { return testNow }}
 }
 
 // words is a deterministic 2048-word list standing in for BIP-39, so seeds carry

@@ -160,7 +160,7 @@ func (b *Backup) drawFooter(c canvas) {
 
 // instructions is the restore text printed under the codes.
 func (b *Backup) instructions() string {
-	verb, spare := "are", "one whole code page may be lost or damaged"
+	verb, spare := "are", fmt.Sprintf("one whole code page and %d more codes on each other page may be lost or damaged", spareOnOtherPages)
 	if b.DataFrames == 1 {
 		verb = "is"
 	}

@@ -19,8 +19,15 @@ const PayloadVersion = 1
 // DefaultWorkFactor is the scrypt work factor (log2 N) used when Options leave it zero.
 const DefaultWorkFactor = 18
 
-// maxWorkFactor is the highest scrypt work factor Decrypt accepts (about 15 s).
-const maxWorkFactor = 22
+// Scrypt work factors (log2 N) of backups. Memory is 128·8·2^N bytes per attempt: 32 MiB
+// at 15, 256 MiB at the default 18, 1 GiB at 20. Backups are written with MinWorkFactor
+// to MaxWorkFactor (lower only with Options.AllowWeakWorkFactor, for tests), and Decrypt
+// refuses a ciphertext asking for more than MaxWorkFactor before running scrypt, so a
+// hostile file costs at most 1 GiB and a few seconds per attempt.
+const (
+	MinWorkFactor = 15
+	MaxWorkFactor = 20
+)
 
 // maxPlaintext caps decompression, so a damaged or hostile payload cannot fill memory.
 const maxPlaintext = 64 << 20
@@ -78,13 +85,15 @@ func encrypt(js []byte, passphrase string, workFactor int) ([]byte, error) {
 }
 
 // Decrypt opens a rebuilt ciphertext with the backup passphrase. A wrong passphrase
-// gives ErrBadPassphrase; the ciphertext is not modified, so the caller may retry.
+// gives ErrBadPassphrase; the ciphertext is not modified, so the caller may retry. A
+// ciphertext whose scrypt work factor is above MaxWorkFactor is refused (ErrCorrupt)
+// without running scrypt.
 func Decrypt(ciphertext []byte, passphrase string) (*Payload, error) {
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, fmt.Errorf("decrypt: %w", ErrBadPassphrase)
 	}
-	id.SetMaxWorkFactor(maxWorkFactor)
+	id.SetMaxWorkFactor(MaxWorkFactor)
 	ar, err := age.Decrypt(bytes.NewReader(ciphertext), id)
 	if err != nil {
 		return nil, fmt.Errorf("decrypt: %w", classifyAgeError(err))
@@ -127,4 +136,13 @@ func parsePayload(js []byte) (*Payload, error) {
 		return nil, fmt.Errorf("payload: meta says %d items, found %d: %w", p.Meta.ItemCount, len(p.Items), ErrCorrupt)
 	}
 	return &p, nil
+}
+
+// matchesCodes checks that the payload is the backup the codes name. (Frames carry no
+// item count; parsePayload already checked the payload's count against its items.)
+func (p *Payload) matchesCodes(backupID string) error {
+	if p.Meta.BackupID != backupID {
+		return fmt.Errorf("decrypt: codes say backup %s, the payload inside is backup %s: %w", backupID, p.Meta.BackupID, ErrBackupMismatch)
+	}
+	return nil
 }

@@ -24,9 +24,6 @@ func qrMatrix(text string) ([][]bool, error) {
 	return q.Bitmap(), nil
 }
 
-// qrSide is the side of a QR code of the given version in modules, quiet zone included.
-func qrSide(version int) int { return 17 + 4*version + 2*quietModules }
-
 // frameTextLen is the QR text length of a frame carrying a shard of n bytes.
 func frameTextLen(n int) int { return len(framePrefix) + ceilDiv((headerLen+n+crcLen)*8, 5) }
 

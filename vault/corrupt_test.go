@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coffer/vault/internal/fake"
 )
 
 // corruptFixture returns the bytes of a small valid vault.
@@ -195,7 +197,7 @@ func TestNewerFormatVersion(t *testing.T) {
 
 // sealDocument builds a vault file around an arbitrary JSON document, encrypted
 // and checksummed as a real one, to test the document checks.
-func sealDocument(t *testing.T, doc map[string]any) ([]byte, *fakeKeyring) {
+func sealDocument(t *testing.T, doc map[string]any) ([]byte, *fake.Keyring) {
 	t.Helper()
 	v := newTestVault(t, testOptions())
 	kr := newFakeKeyring()

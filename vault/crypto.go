@@ -14,25 +14,66 @@ import (
 // passphrase: about one second on a desktop computer.
 const DefaultWorkFactor = 18
 
-// Bounds for the scrypt work factor. Files asking for more than maxWorkFactor are
-// refused so a hostile file cannot make Open use gigabytes of memory.
+// Bounds for the scrypt work factor (log2 N; scrypt with r = 8 uses 2^N × 1 KiB of
+// memory, so 20 is 1 GiB and a few seconds per guess on a desktop computer).
 const (
-	minWorkFactor = 10
-	maxWorkFactor = 22
+	// MinWorkFactor is the least work factor Coffer writes: 64 MiB per guess.
+	MinWorkFactor = 16
+	// MaxWorkFactor is the most Coffer writes, and the most it accepts when
+	// reading: a hostile file cannot make it use more than 1 GiB of memory (the
+	// age library alone would accept 22: 4 GiB and ~25 s per attempt).
+	MaxWorkFactor = 20
+	// weakestWorkFactor is the floor with Options.AllowWeakWorkFactor, for tests.
+	weakestWorkFactor = 10
 )
+
+// ErrWorkFactor means a scrypt work factor is outside the accepted range.
+var ErrWorkFactor = errors.New("scrypt work factor out of range")
 
 // errWrongKey means the payload is not encrypted to the identity that was tried.
 var errWrongKey = errors.New("payload is not encrypted to this vault's key")
 
-// checkWorkFactor resolves 0 to DefaultWorkFactor and checks the bounds.
-func checkWorkFactor(wf int) (int, error) {
+// CheckWorkFactor checks a work factor that Coffer is asked to write (a new vault,
+// a new passphrase, a --work-factor flag): MinWorkFactor..MaxWorkFactor, or down to
+// 10 with allowWeak, which is for tests only. 0 means DefaultWorkFactor and is
+// always fine. The error wraps ErrWorkFactor and says the range.
+func CheckWorkFactor(wf int, allowWeak bool) error {
+	_, err := resolveWorkFactor(wf, allowWeak)
+	return err
+}
+
+// resolveWorkFactor resolves 0 to DefaultWorkFactor and checks the bounds.
+func resolveWorkFactor(wf int, allowWeak bool) (int, error) {
 	if wf == 0 {
 		return DefaultWorkFactor, nil
 	}
-	if wf < minWorkFactor || wf > maxWorkFactor {
-		return 0, fmt.Errorf("scrypt work factor %d is outside %d..%d", wf, minWorkFactor, maxWorkFactor)
+	lo := MinWorkFactor
+	if allowWeak {
+		lo = weakestWorkFactor
+	}
+	if wf < lo || wf > MaxWorkFactor {
+		return 0, fmt.Errorf("%w: %d is not in %d..%d (the default is %d)", ErrWorkFactor, wf, lo, MaxWorkFactor, DefaultWorkFactor)
 	}
 	return wf, nil
+}
+
+// checkReadWorkFactor refuses, before any scrypt, a file whose header asks for
+// more than MaxWorkFactor. The age stanza is the authority and age refuses it
+// too (SetMaxWorkFactor); this only gives the clear message.
+func checkReadWorkFactor(wf int) error {
+	if wf > MaxWorkFactor {
+		return fmt.Errorf("%w: the file asks for %d (%s of memory per attempt); Coffer opens at most %d (1 GiB)",
+			ErrWorkFactor, wf, scryptMemory(wf), MaxWorkFactor)
+	}
+	return nil
+}
+
+// scryptMemory says how much memory scrypt needs at work factor wf, in words.
+func scryptMemory(wf int) string {
+	if wf >= 20 {
+		return fmt.Sprintf("%d GiB", 1<<(wf-20))
+	}
+	return fmt.Sprintf("%d MiB", 1<<max(wf-10, 0))
 }
 
 // sealIdentity encrypts the identity's "AGE-SECRET-KEY-1..." line with the passphrase.
@@ -51,7 +92,7 @@ func openIdentity(section []byte, passphrase string) (*age.X25519Identity, error
 	if err != nil {
 		return nil, err
 	}
-	sid.SetMaxWorkFactor(maxWorkFactor)
+	sid.SetMaxWorkFactor(MaxWorkFactor)
 	plain, err := decrypt(section, sid, maxIdentitySize)
 	var noMatch *age.NoIdentityMatchError
 	switch {

@@ -36,6 +36,28 @@ func NewData(now time.Time) *Data {
 	return &Data{Version: DataVersion, VaultID: NewID(), Created: now.UTC(), Items: []Item{}}
 }
 
+// Clone returns a deep copy: nothing in the copy shares memory with d, so one can
+// be changed without touching the other.
+func (d *Data) Clone() *Data {
+	if d == nil {
+		return nil
+	}
+	c := *d
+	if d.Items != nil {
+		c.Items = make([]Item, len(d.Items))
+		for i, it := range d.Items {
+			c.Items[i] = it.Clone()
+		}
+	}
+	if d.Backups != nil {
+		c.Backups = make([]BackupRecord, len(d.Backups))
+		for i, r := range d.Backups {
+			c.Backups[i] = r.Clone()
+		}
+	}
+	return &c
+}
+
 // Active returns copies of the items not in the trash, sorted by title.
 func (d *Data) Active() []Item { return d.filter(func(it *Item) bool { return !it.InTrash() }) }
 
@@ -176,22 +198,6 @@ func (d *Data) Undelete(id string) error {
 	}
 	d.Items[i].Deleted = nil
 	return nil
-}
-
-// PurgeTrash removes items that have been in the trash longer than TrashRetention and
-// returns how many it removed.
-func (d *Data) PurgeTrash(now time.Time) int {
-	kept := d.Items[:0]
-	n := 0
-	for _, it := range d.Items {
-		if it.InTrash() && now.Sub(*it.Deleted) > TrashRetention {
-			n++
-			continue
-		}
-		kept = append(kept, it)
-	}
-	d.Items = kept
-	return n
 }
 
 // LogIncident appends a dated note to an item's incident log.

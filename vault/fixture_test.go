@@ -35,7 +35,8 @@ func TestFixtureOpens(t *testing.T) {
 	if h.FormatVersion != 1 || h.WorkFactor != 10 || len(h.VaultID) != 32 {
 		t.Fatalf("header %+v", h)
 	}
-	v, err := Open(path, fixturePassphrase, Options{Keyring: newFakeKeyring()})
+	// On the fixture's day: later, its trash item would be purged on open.
+	v, err := Open(path, fixturePassphrase, Options{Keyring: newFakeKeyring(), Now: func() time.Time { return fixtureTime }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func TestFixtureOpens(t *testing.T) {
 func writeFixture(t *testing.T) {
 	os.Remove(fixturePath)
 	clock := func() time.Time { return fixtureTime }
-	v, err := Create(fixturePath, fixturePassphrase, Options{WorkFactor: 10, Now: clock, Keyring: newFakeKeyring()})
+	v, err := Create(fixturePath, fixturePassphrase, Options{WorkFactor: 10, AllowWeakWorkFactor: true, Now: clock, Keyring: newFakeKeyring()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,15 +1,15 @@
 package vault
 
 import (
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"coffer/vault/internal/fake"
 
 	"github.com/cosmos/go-bip39"
 )
@@ -23,82 +23,40 @@ const testPassphrase = "correct horse battery staple"
 // loop) when re-executed with COFFER_TEST_HELPER set.
 func TestMain(m *testing.M) {
 	if role := os.Getenv("COFFER_TEST_HELPER"); role != "" {
+		testMarkerDir = os.Getenv("COFFER_TEST_MARKERS") // the parent's
 		os.Exit(runHelper(role))
 	}
-	os.Exit(m.Run())
-}
-
-// fakeKeyring is an in-memory Keyring. With unavailable set it behaves like a
-// computer without a Secret Service.
-type fakeKeyring struct {
-	mu          sync.Mutex
-	m           map[string]string
-	unavailable bool
-}
-
-func newFakeKeyring() *fakeKeyring { return &fakeKeyring{m: map[string]string{}} }
-
-func (k *fakeKeyring) Get(service, user string) (string, error) {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return "", &noKeyringError{err: errors.New("fake: no secret service")}
+	dir, err := os.MkdirTemp("", "coffer-markers-")
+	if err != nil {
+		panic(err)
 	}
-	s, ok := k.m[service+"/"+user]
-	if !ok {
-		return "", ErrNotRemembered
-	}
-	return s, nil
+	testMarkerDir = dir
+	os.Setenv("COFFER_TEST_MARKERS", dir) // for helper children
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
 
-func (k *fakeKeyring) Set(service, user, secret string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return &noKeyringError{err: errors.New("fake: no secret service")}
-	}
-	k.m[service+"/"+user] = secret
-	return nil
-}
+// testMarkerDir holds the device markers of every test vault (vault IDs are
+// random, so tests do not meet), never the user's own folder.
+var testMarkerDir string
 
-func (k *fakeKeyring) Delete(service, user string) error {
-	k.mu.Lock()
-	defer k.mu.Unlock()
-	if k.unavailable {
-		return &noKeyringError{err: errors.New("fake: no secret service")}
-	}
-	if _, ok := k.m[service+"/"+user]; !ok {
-		return ErrNotRemembered
-	}
-	delete(k.m, service+"/"+user)
-	return nil
-}
+// newFakeKeyring returns the in-memory keyring shared with vaulttest.
+func newFakeKeyring() *fake.Keyring { return fake.NewKeyring(ErrNotRemembered, ErrNoKeyring) }
 
-// fakeClock is a settable clock for Options.Now.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newFakeClock() *fakeClock {
-	return &fakeClock{t: time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)}
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+// newFakeClock returns a settable clock at a fixed date.
+func newFakeClock() *fake.Clock { return fake.NewClock(time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)) }
 
 // testOptions returns options with a cheap work factor and an in-memory keyring.
 func testOptions() Options {
-	return Options{WorkFactor: testWorkFactor, Keyring: newFakeKeyring()}
+	return Options{WorkFactor: testWorkFactor, AllowWeakWorkFactor: true, Keyring: newFakeKeyring(), MarkerDir: testMarkerDir}
+}
+
+// clockOptions returns testOptions with a settable clock.
+func clockOptions() (*fake.Clock, Options) {
+	clock, opts := newFakeClock(), testOptions()
+	opts.Now = clock.Now
+	return clock, opts
 }
 
 // newTestVault creates a vault in a fresh folder and closes it at cleanup.

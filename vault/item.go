@@ -3,60 +3,8 @@ package vault
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"fmt"
-	"strings"
 	"time"
 )
-
-// Kind says what sort of secret an item holds; it decides how the secret is validated.
-type Kind string
-
-// The kinds of item a vault holds. The string values are stored in the vault file and
-// used on the command line, so they never change.
-const (
-	KindSeed          Kind = "seed"
-	KindPrivateKey    Kind = "private-key"
-	KindPassword      Kind = "password"
-	KindRecoveryCodes Kind = "recovery-codes"
-	KindTOTP          Kind = "totp"
-	KindNote          Kind = "note"
-)
-
-// Kinds lists every kind in the order a user sees them.
-var Kinds = []Kind{KindSeed, KindPrivateKey, KindPassword, KindRecoveryCodes, KindTOTP, KindNote}
-
-// Label is the kind's name in plain words.
-func (k Kind) Label() string {
-	switch k {
-	case KindSeed:
-		return "Seed phrase"
-	case KindPrivateKey:
-		return "Private key"
-	case KindPassword:
-		return "Password / login"
-	case KindRecoveryCodes:
-		return "2FA recovery codes"
-	case KindTOTP:
-		return "TOTP secret"
-	case KindNote:
-		return "Secure note"
-	}
-	return string(k)
-}
-
-// ParseKind turns a command-line or stored kind name into a Kind.
-func ParseKind(s string) (Kind, error) {
-	for _, k := range Kinds {
-		if strings.EqualFold(s, string(k)) {
-			return k, nil
-		}
-	}
-	names := make([]string, len(Kinds))
-	for i, k := range Kinds {
-		names[i] = string(k)
-	}
-	return "", fmt.Errorf("unknown kind %q: use one of %s", s, strings.Join(names, ", "))
-}
 
 // RecoveryRoute records how to regain an account if its key is lost.
 type RecoveryRoute struct {
@@ -110,14 +58,29 @@ func (it *Item) InTrash() bool { return it.Deleted != nil }
 // Clone returns a deep copy, so callers can edit it without touching the vault.
 func (it Item) Clone() Item {
 	c := it
-	c.Tags = append([]string(nil), it.Tags...)
-	c.History = append([]HistoryEntry(nil), it.History...)
-	c.Incidents = append([]Incident(nil), it.Incidents...)
-	if it.Deleted != nil {
-		d := *it.Deleted
-		c.Deleted = &d
-	}
+	c.Tags = cloneSlice(it.Tags)
+	c.History = cloneSlice(it.History)
+	c.Incidents = cloneSlice(it.Incidents)
+	c.Deleted = clonePtr(it.Deleted)
 	return c
+}
+
+// cloneSlice copies a slice of plain values, keeping nil and empty apart (JSON
+// writes them differently).
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// clonePtr returns a pointer to a copy of *p, or nil.
+func clonePtr[T any](p *T) *T {
+	if p == nil {
+		return nil
+	}
+	c := *p
+	return &c
 }
 
 // NewID returns a random item or vault ID: 16 random bytes in hex.

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"runtime"
+	"strings"
 	"time"
 
 	"github.com/zalando/go-keyring"
@@ -28,23 +31,72 @@ type Keyring interface {
 
 // OSKeyring is the system keyring: Secret Service on Linux, Keychain on macOS,
 // Credential Manager on Windows.
+//
+// Where the keyring is reached over D-Bus (Linux and the other Unix systems), it
+// is used only when DBUS_SESSION_BUS_ADDRESS names a session bus: without one
+// (ssh, cron, CI) every call fails with ErrNoKeyring at once. The D-Bus library
+// would otherwise autolaunch a bus (dbus-launch, also for the address
+// "autolaunch:"), which starts a dbus-daemon and a keyring daemon that never
+// exit and inherit this process's environment.
 type OSKeyring struct{}
 
 var _ Keyring = OSKeyring{}
 
+// systemKeyring is the keyring OSKeyring calls once a session bus is known to
+// exist; tests replace it to count calls.
+var systemKeyring Keyring = goKeyring{}
+
 // Get returns the secret stored for service and user.
 func (OSKeyring) Get(service, user string) (string, error) {
-	s, err := keyring.Get(service, user)
-	return s, keyringError(err)
+	if err := checkSessionBus(); err != nil {
+		return "", err
+	}
+	return systemKeyring.Get(service, user)
 }
 
 // Set stores secret for service and user, replacing any earlier one.
 func (OSKeyring) Set(service, user, secret string) error {
-	return keyringError(keyring.Set(service, user, secret))
+	if err := checkSessionBus(); err != nil {
+		return err
+	}
+	return systemKeyring.Set(service, user, secret)
 }
 
 // Delete removes the secret stored for service and user.
 func (OSKeyring) Delete(service, user string) error {
+	if err := checkSessionBus(); err != nil {
+		return err
+	}
+	return systemKeyring.Delete(service, user)
+}
+
+// checkSessionBus returns an error matching ErrNoKeyring when the keyring would
+// be reached over D-Bus and no session bus address is set (or only one that
+// autolaunches a bus).
+func checkSessionBus() error {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
+		return nil
+	}
+	addr := os.Getenv("DBUS_SESSION_BUS_ADDRESS")
+	if addr == "" || strings.HasPrefix(addr, "autolaunch:") {
+		return &noKeyringError{err: errors.New("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set")}
+	}
+	return nil
+}
+
+// goKeyring is go-keyring with our errors.
+type goKeyring struct{}
+
+func (goKeyring) Get(service, user string) (string, error) {
+	s, err := keyring.Get(service, user)
+	return s, keyringError(err)
+}
+
+func (goKeyring) Set(service, user, secret string) error {
+	return keyringError(keyring.Set(service, user, secret))
+}
+
+func (goKeyring) Delete(service, user string) error {
 	return keyringError(keyring.Delete(service, user))
 }
 
@@ -74,6 +126,10 @@ func (e *noKeyringError) Is(target error) bool { return target == ErrNoKeyring }
 
 func (e *noKeyringError) Unwrap() error { return e.err }
 
+// errUnreadableEntry means the keyring holds an entry for the vault that is not
+// one Coffer wrote; it is wrapped together with ErrNotRemembered.
+var errUnreadableEntry = errors.New("the keyring entry is unreadable")
+
 // remembered is the keyring entry of a vault: its key and when the passphrase was
 // last typed, for the reminder.
 type remembered struct {
@@ -94,7 +150,7 @@ func getRemembered(kr Keyring, id string) (remembered, error) {
 	}
 	var r remembered
 	if err := json.Unmarshal([]byte(s), &r); err != nil || r.Identity == "" {
-		return remembered{}, fmt.Errorf("the keyring entry is unreadable: %w", ErrNotRemembered)
+		return remembered{}, fmt.Errorf("%w: %w", errUnreadableEntry, ErrNotRemembered)
 	}
 	return r, nil
 }
@@ -109,32 +165,57 @@ func setRemembered(kr Keyring, id string, r remembered) error {
 }
 
 // Remember stores the vault's key in the system keyring, so OpenRemembered can
-// open it without the passphrase until the reminder is due.
+// open it without the passphrase until the reminder is due, and writes the
+// device marker that says so (see Options.MarkerDir).
 func (v *Vault) Remember() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.closed {
 		return ErrClosed
 	}
-	if err := setRemembered(v.opts.Keyring, v.id, v.entry()); err != nil {
+	if err := v.remember(); err != nil {
 		return fmt.Errorf("remember vault: %w", err)
 	}
 	return nil
 }
 
-// Forget removes the vault's key from the system keyring. Forgetting a vault that
-// is not remembered is not an error.
+func (v *Vault) remember() error {
+	if err := setRemembered(v.opts.Keyring, v.id, v.entry()); err != nil {
+		return err
+	}
+	if err := v.markers().mark(v.id); err != nil {
+		_ = v.opts.Keyring.Delete(keyringService, v.id)
+		return err
+	}
+	return nil
+}
+
+// Forget removes the vault's key from the system keyring and the device marker.
+// Forgetting a vault that is not remembered is not an error; without a keyring
+// it is one only if the marker said the vault was remembered. Forget does not
+// ask for the passphrase: a front end that guards it calls CheckPassphrase first.
 func (v *Vault) Forget() error {
+	marked := v.markers().marked(v.id)
 	err := v.opts.Keyring.Delete(keyringService, v.id)
-	if err != nil && !errors.Is(err, ErrNotRemembered) {
+	switch {
+	case err == nil, errors.Is(err, ErrNotRemembered):
+	case errors.Is(err, ErrNoKeyring) && !marked:
+	default:
+		return fmt.Errorf("forget vault: %w", err)
+	}
+	if err := v.markers().unmark(v.id); err != nil {
 		return fmt.Errorf("forget vault: %w", err)
 	}
 	return nil
 }
 
 // IsRemembered reports whether the system keyring holds this vault's key. It
-// returns an error wrapping ErrNoKeyring when no keyring is available.
+// asks the keyring only when the device marker says the vault is remembered,
+// and returns an error wrapping ErrNoKeyring when no keyring is available then.
 func (v *Vault) IsRemembered() (bool, error) {
+	if !v.markers().marked(v.id) {
+		return false, nil
+	}
 	_, err := v.opts.Keyring.Get(keyringService, v.id)
 	switch {
 	case err == nil:
@@ -146,10 +227,14 @@ func (v *Vault) IsRemembered() (bool, error) {
 }
 
 // refreshRemembered updates a remembered entry after the passphrase was typed or
-// the key changed. A vault that is not remembered stays so. Errors are ignored:
-// the keyring is a convenience, and a stale entry only means typing the
-// passphrase; one holding a replaced key is deleted if it cannot be updated.
+// the key changed. A vault that is not remembered stays so, and the keyring is
+// not asked unless the device marker exists. Errors are ignored: the keyring is
+// a convenience, and a stale entry only means typing the passphrase; one holding
+// a replaced key is deleted if it cannot be updated.
 func (v *Vault) refreshRemembered(keyChanged bool) {
+	if !v.markers().marked(v.id) {
+		return
+	}
 	if _, err := getRemembered(v.opts.Keyring, v.id); err != nil {
 		return
 	}

@@ -5,15 +5,69 @@ import (
 	"time"
 )
 
-// BackupRecord is the ledger entry of one paper backup: what went on paper and when.
+// BackupRecord is the ledger entry of one paper backup: what went on paper and when,
+// and how far it was read back since (State).
 type BackupRecord struct {
-	ID       string       `json:"id"`
-	Created  time.Time    `json:"created"`
-	Paper    string       `json:"paper"`
-	Pages    int          `json:"pages"`
-	Items    []BackupItem `json:"items"`
-	Verified *time.Time   `json:"verified,omitempty"`
-	Location string       `json:"location,omitempty"`
+	ID      string       `json:"id"`
+	Created time.Time    `json:"created"`
+	Paper   string       `json:"paper"`
+	Pages   int          `json:"pages"`
+	Items   []BackupItem `json:"items"`
+	// Verified is when every code of the backup was last read back (codes read),
+	// by a check that decrypted or not. The name is kept from older Coffer, which
+	// set it without decrypting; it never means checked: see Checked.
+	Verified *time.Time `json:"verified,omitempty"`
+	// Checked is when the backup was last decrypted and its items matched Items.
+	Checked  *time.Time `json:"checked,omitempty"`
+	Location string     `json:"location,omitempty"`
+}
+
+// BackupState says how far a paper backup has been read back.
+type BackupState int
+
+// The states of a backup, from least to most trusted.
+const (
+	// BackupPrinted: made, never read back.
+	BackupPrinted BackupState = iota
+	// BackupCodesRead: every code was read back, but the backup was not decrypted,
+	// so a mistyped backup passphrase would not have been noticed.
+	BackupCodesRead
+	// BackupChecked: decrypted with its passphrase, and the items matched the ledger.
+	BackupChecked
+)
+
+var backupStateNames = [...]string{"printed", "codes-read", "checked"}
+
+// String returns "printed", "codes-read" or "checked"; the JSON of a state is the same.
+func (s BackupState) String() string {
+	if s < 0 || int(s) >= len(backupStateNames) {
+		return fmt.Sprintf("BackupState(%d)", int(s))
+	}
+	return backupStateNames[s]
+}
+
+// MarshalText makes a state's JSON its name.
+func (s BackupState) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// State says how far the backup was read back: only BackupChecked means its
+// passphrase and content are known to be good.
+func (r BackupRecord) State() BackupState {
+	switch {
+	case r.Checked != nil:
+		return BackupChecked
+	case r.Verified != nil:
+		return BackupCodesRead
+	}
+	return BackupPrinted
+}
+
+// Clone returns a deep copy of the record.
+func (r BackupRecord) Clone() BackupRecord {
+	c := r
+	c.Items = cloneSlice(r.Items)
+	c.Verified = clonePtr(r.Verified)
+	c.Checked = clonePtr(r.Checked)
+	return c
 }
 
 // BackupItem is one item on a paper backup, with the modified time it had then.
@@ -31,26 +85,63 @@ func BackupItemsOf(items []Item) []BackupItem {
 	return out
 }
 
-// PaperStatus says which active items are not on any paper backup and which changed
-// after their newest backup.
+// PaperStatus sorts the active items by what paper holds of them. Only a checked
+// backup (decrypted, items matching) makes an item up to date.
 type PaperStatus struct {
-	NotOnPaper   []Item
+	// NotOnPaper items are on no backup at all.
+	NotOnPaper []Item
+	// ChangedSince items changed after their newest backup.
 	ChangedSince []Item
-	UpToDate     []Item
+	// OnlyPrinted items are on paper as they are now, but no backup holding this
+	// version was read back.
+	OnlyPrinted []Item
+	// OnlyCodesRead items are on paper as they are now and a backup holding this
+	// version had all its codes read, but none was decrypted.
+	OnlyCodesRead []Item
+	// UpToDate items are, as they are now, on a checked backup.
+	UpToDate []Item
 }
 
 // RecordBackup adds a backup to the ledger.
 func (d *Data) RecordBackup(r BackupRecord) { d.Backups = append(d.Backups, r) }
 
-// MarkVerified records that the backup with this ID was read back successfully.
+// MarkVerified records that every code of the backup was read back.
+//
+// Deprecated: it never meant checked; use MarkCodesRead, or MarkChecked after a decrypt.
 func (d *Data) MarkVerified(backupID string, now time.Time) error {
+	return d.MarkCodesRead(backupID, now)
+}
+
+// MarkCodesRead records that every code of the backup was read back, without a
+// decrypt. A checked backup stays checked.
+func (d *Data) MarkCodesRead(backupID string, now time.Time) error {
 	r, err := d.backupRecord(backupID)
 	if err != nil {
 		return err
 	}
-	t := now.UTC()
-	r.Verified = &t
+	r.Verified = utcPtr(now)
 	return nil
+}
+
+// MarkChecked records that the backup was decrypted into the items decrypted.
+// They must be the record's items (same IDs, same modified times); otherwise
+// nothing is marked and the error wraps ErrBackupMismatch and says what differs
+// (item IDs and counts, never content).
+func (d *Data) MarkChecked(backupID string, decrypted []Item, now time.Time) error {
+	r, err := d.backupRecord(backupID)
+	if err != nil {
+		return err
+	}
+	if err := matchItems(r.Items, BackupItemsOf(decrypted)); err != nil {
+		return fmt.Errorf("backup %s: %w", backupID, err)
+	}
+	r.Verified, r.Checked = utcPtr(now), utcPtr(now)
+	return nil
+}
+
+func utcPtr(t time.Time) *time.Time {
+	t = t.UTC()
+	return &t
 }
 
 // SetBackupLocation changes the note of where a backup's sheets are kept.
@@ -98,25 +189,39 @@ func (d *Data) BackupsOf(itemID string) []BackupRecord {
 
 // PaperStatus compares the active items with the ledger.
 func (d *Data) PaperStatus() PaperStatus {
-	newest := map[string]time.Time{}
-	for _, b := range d.Backups {
-		for _, bi := range b.Items {
-			if t, ok := newest[bi.ID]; !ok || bi.Modified.After(t) {
-				newest[bi.ID] = bi.Modified
-			}
-		}
-	}
 	var st PaperStatus
 	for _, it := range d.Active() {
-		t, ok := newest[it.ID]
+		onPaper, best := d.paperOf(it)
 		switch {
-		case !ok:
+		case !onPaper:
 			st.NotOnPaper = append(st.NotOnPaper, it)
-		case it.Modified.After(t):
+		case best < 0:
 			st.ChangedSince = append(st.ChangedSince, it)
+		case best == BackupPrinted:
+			st.OnlyPrinted = append(st.OnlyPrinted, it)
+		case best == BackupCodesRead:
+			st.OnlyCodesRead = append(st.OnlyCodesRead, it)
 		default:
 			st.UpToDate = append(st.UpToDate, it)
 		}
 	}
 	return st
+}
+
+// paperOf reports whether any backup holds the item, and the best state of the
+// backups holding it as it is now (-1 if none does).
+func (d *Data) paperOf(it Item) (onPaper bool, best BackupState) {
+	best = -1
+	for _, b := range d.Backups {
+		for _, bi := range b.Items {
+			if bi.ID != it.ID {
+				continue
+			}
+			onPaper = true
+			if !it.Modified.After(bi.Modified) && b.State() > best {
+				best = b.State()
+			}
+		}
+	}
+	return onPaper, best
 }

@@ -11,8 +11,12 @@ import (
 	"strings"
 )
 
-// readVaultFile reads a whole vault file, refusing files larger than maxFileSize.
+// readVaultFile reads a whole vault file, refusing files larger than maxFileSize
+// and anything but a regular file.
 func readVaultFile(path string) ([]byte, error) {
+	if err := checkRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -47,30 +51,51 @@ func readVaultFile(path string) ([]byte, error) {
 	}
 }
 
+// checkRegular refuses, before anything opens it, a path that is not a regular
+// file (after symbolic links): opening a FIFO waits for a writer forever, and a
+// device or folder is no vault.
+func checkRegular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !st.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file (%v)", path, st.Mode().Type())
+	}
+	return nil
+}
+
 // tempPrefix names the temporary files a save creates next to the vault.
 func tempPrefix(path string) string { return "." + filepath.Base(path) + ".tmp-" }
 
 // writeTemp writes b to a new 0600 file in the vault's folder and syncs it.
 // It returns the temporary file's path.
 func writeTemp(path string, b []byte) (string, error) {
+	return writeTempWith(path, 0o600, writeBytes(b))
+}
+
+// writeTempWith creates a temporary file beside path with permissions perm,
+// fills it with write, syncs and closes it. It returns the temporary file's
+// path; on any failure the file is removed.
+func writeTempWith(path string, perm fs.FileMode, write func(io.Writer) error) (string, error) {
 	f, err := os.CreateTemp(filepath.Dir(path), tempPrefix(path)+"*")
 	if err != nil {
 		return "", err
 	}
 	name := f.Name()
-	if err := writeSyncClose(f, b); err != nil {
+	if err := fillSyncClose(f, perm, write); err != nil {
 		os.Remove(name)
 		return "", err
 	}
 	return name, nil
 }
 
-func writeSyncClose(f *os.File, b []byte) error {
-	if err := f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
+func fillSyncClose(f *os.File, perm fs.FileMode, write func(io.Writer) error) error {
+	if err := f.Chmod(perm); err != nil && runtime.GOOS != "windows" {
 		f.Close()
 		return err
 	}
-	if _, err := f.Write(b); err != nil {
+	if err := write(f); err != nil {
 		f.Close()
 		return err
 	}
@@ -81,41 +106,23 @@ func writeSyncClose(f *os.File, b []byte) error {
 	return f.Close()
 }
 
-// createFile writes b to path, which must not exist yet. The file appears
-// complete or not at all, and an existing file is never replaced.
-func createFile(path string, b []byte) error {
-	tmp, err := writeTemp(path, b)
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp)
-	if err := os.Link(tmp, path); err != nil {
-		if errors.Is(err, fs.ErrExist) {
-			return ErrExists
-		}
-		// No hard links here (some network and FAT file systems): the caller
-		// holds the lock and has checked that path does not exist.
-		if _, serr := os.Lstat(path); serr == nil {
-			return ErrExists
-		}
-		if err := os.Rename(tmp, path); err != nil {
-			return err
-		}
-	}
-	return syncDir(filepath.Dir(path))
-}
-
 // replaceFile atomically replaces path with b. The current file, whose bytes are
-// old, becomes path.bak. At every moment path holds either the old or the new
-// content, never nothing. replaced reports whether path now holds b, which can be
-// true even with an error (the folder could not be synced).
-func replaceFile(path string, b, old []byte) (replaced bool, err error) {
+// old, becomes path.bak; with freshBak, path.bak becomes a copy of b instead, so
+// that it holds nothing the new version dropped (purged items, a replaced key).
+// At every moment path holds either the old or the new content, never nothing.
+// replaced reports whether path now holds b, which can be true even with an
+// error (the folder could not be synced).
+func replaceFile(path string, b, old []byte, freshBak bool) (replaced bool, err error) {
 	tmp, err := writeTemp(path, b)
 	if err != nil {
 		return false, err
 	}
 	defer os.Remove(tmp) // no-op once renamed
-	if err := backup(path, old); err != nil {
+	src, content := path, old
+	if freshBak {
+		src, content = tmp, b
+	}
+	if err := backup(path, src, content); err != nil {
 		return false, fmt.Errorf("keep previous version: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
@@ -124,13 +131,13 @@ func replaceFile(path string, b, old []byte) (replaced bool, err error) {
 	return true, syncDir(filepath.Dir(path))
 }
 
-// backup makes path.bak hold the current file: a hard link where the file system
-// has them, else a copy of old, which are the current bytes.
-func backup(path string, old []byte) error {
+// backup makes path.bak hold content, the bytes of the file src: a hard link
+// where the file system has them, else a copy.
+func backup(path, src string, content []byte) error {
 	bak := path + ".bak"
 	tmp := filepath.Join(filepath.Dir(path), tempPrefix(path)+NewID()[:16])
-	if err := os.Link(path, tmp); err != nil {
-		tmp, err = writeTemp(path, old)
+	if err := os.Link(src, tmp); err != nil {
+		tmp, err = writeTemp(path, content)
 		if err != nil {
 			return err
 		}

@@ -63,7 +63,10 @@ func checkBase32(secret string) error {
 	if len(secret) < 8 {
 		return fmt.Errorf("totp: secret is only %d characters; a TOTP secret has at least 8 (usually 16 or 32): %w", len(secret), ErrInvalidSecret)
 	}
-	if _, err := base32.StdEncoding.WithPadding(base32.NoPadding).DecodeString(secret); err != nil {
+	// Decode the way the code generator does (padded to a multiple of 8), so that no
+	// secret is accepted that then gives no code.
+	padded := secret + strings.Repeat("=", (8-len(secret)%8)%8)
+	if _, err := base32.StdEncoding.DecodeString(padded); err != nil {
 		return fmt.Errorf("totp: secret has an impossible length for base32: %w", ErrInvalidSecret)
 	}
 	return nil

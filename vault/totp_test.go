@@ -3,6 +3,7 @@ package vault
 import (
 	"encoding/base32"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,5 +52,21 @@ func TestParseTOTPRejectsBadInput(t *testing.T) {
 	}
 	if _, err := ParseTOTP("jbsw y3dp ehpk 3pxp"); err != nil {
 		t.Errorf("spaced lowercase secret: %v", err)
+	}
+}
+
+// Every secret ParseTOTP accepts gives a code: lengths of 9 to 40 base32 characters
+// are either refused or produce a code (14 characters were accepted and then gave none).
+func TestParseTOTPAcceptsOnlySecretsThatGiveCodes(t *testing.T) {
+	const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+	for n := 8; n <= 40; n++ {
+		secret := strings.Repeat(alphabet, 2)[:n]
+		k, err := ParseTOTP(secret)
+		if err != nil {
+			continue
+		}
+		if _, _, err := k.Code(time.Unix(59, 0)); err != nil {
+			t.Errorf("%d characters: accepted, but Code fails: %v", n, err)
+		}
 	}
 }

@@ -24,23 +24,28 @@ func Validate(kind Kind, secret string) (warnings []string, err error) {
 	if strings.TrimSpace(secret) == "" {
 		return nil, fmt.Errorf("secret: must not be empty: %w", ErrInvalidSecret)
 	}
-	switch kind {
-	case KindSeed:
-		return validateSeed(secret)
-	case KindTOTP:
-		_, err := ParseTOTP(secret)
-		return nil, err
+	if check := kind.entry().validate; check != nil {
+		return check(secret)
 	}
 	return nil, nil
+}
+
+func validateTOTP(secret string) ([]string, error) {
+	_, err := ParseTOTP(secret)
+	return nil, err
 }
 
 // NormalizeSecret tidies a secret the way it is stored: seed phrases become lowercase
 // words separated by single spaces; other kinds lose surrounding blank lines only.
 func NormalizeSecret(kind Kind, secret string) string {
-	if kind == KindSeed {
-		return strings.Join(strings.Fields(strings.ToLower(secret)), " ")
+	if norm := kind.entry().normalize; norm != nil {
+		return norm(secret)
 	}
 	return strings.Trim(secret, "\r\n")
+}
+
+func normalizeSeed(secret string) string {
+	return strings.Join(strings.Fields(strings.ToLower(secret)), " ")
 }
 
 func validateSeed(secret string) ([]string, error) {

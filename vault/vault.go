@@ -18,8 +18,11 @@ import (
 // the application; tests lower WorkFactor and inject Now and Keyring.
 type Options struct {
 	// WorkFactor is the scrypt log2(N) for passphrase wraps made by Create;
-	// 0 means DefaultWorkFactor. Allowed: 10..22.
+	// 0 means DefaultWorkFactor. Allowed: MinWorkFactor..MaxWorkFactor (16..20).
 	WorkFactor int
+	// AllowWeakWorkFactor lets Create and ChangePassphrase write work factors
+	// down to 10. Tests only: a vault written so is cheap to guess.
+	AllowWeakWorkFactor bool
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// Keyring stores remembered keys; nil means OSKeyring{}.
@@ -29,15 +32,18 @@ type Options struct {
 	ReminderAfter time.Duration
 	// ReadOnly opens without taking the write lock; Save then returns ErrReadOnly.
 	ReadOnly bool
+	// MarkerDir is the folder of the device markers that say which vaults are
+	// remembered in this computer's keyring; "" means DefaultMarkerDir. Tests
+	// that remember vaults set it to a temporary folder.
+	MarkerDir string
 }
 
-// resolve fills in the defaults and checks the work factor.
-func (o Options) resolve() (Options, error) {
-	wf, err := checkWorkFactor(o.WorkFactor)
-	if err != nil {
-		return o, err
+// resolve fills in the defaults. The work factor is checked only where one is
+// written (Create, ChangePassphrase): opening reads the file's own.
+func (o Options) resolve() Options {
+	if o.WorkFactor == 0 {
+		o.WorkFactor = DefaultWorkFactor
 	}
-	o.WorkFactor = wf
 	if o.Now == nil {
 		o.Now = time.Now
 	}
@@ -47,7 +53,7 @@ func (o Options) resolve() (Options, error) {
 	if o.ReminderAfter <= 0 {
 		o.ReminderAfter = DefaultReminderAfter
 	}
-	return o, nil
+	return o
 }
 
 // Vault is an open vault file: the decrypted document, the key that encrypts it,
@@ -63,6 +69,7 @@ type Vault struct {
 	wrapped        []byte              // section 1: identity encrypted with the passphrase
 	workFactor     int                 // scrypt work factor of wrapped
 	data           *Data
+	onDisk         kept   // what of the document the file on disk holds
 	disk           []byte // the file's bytes as last read or written (ciphertext)
 	lock           *flock.Flock
 	lastPassphrase time.Time // when the passphrase was last typed, for the reminder
@@ -98,11 +105,17 @@ func create(path, passphrase string, opts Options) (*Vault, error) {
 	if opts.ReadOnly {
 		return nil, ErrReadOnly
 	}
+	if err := CheckWorkFactor(opts.WorkFactor, opts.AllowWeakWorkFactor); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
-	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
-		return nil, existsError(path, err)
+	if err := checkAbsent(path); err != nil {
+		if errors.Is(err, ErrExists) {
+			return nil, fmt.Errorf("%s: %w", path, ErrExists)
+		}
+		return nil, err
 	}
 	v := &Vault{path: path, file: path, opts: opts, workFactor: opts.WorkFactor}
 	if v.lock, err = acquireLock(path); err != nil {
@@ -130,25 +143,18 @@ func (v *Vault) initNew(passphrase string) error {
 	if err != nil {
 		return err
 	}
-	if err := createFile(v.file, b); err != nil {
-		return existsError(v.file, err)
+	if err := WriteNewFile(v.file, 0o600, writeBytes(b)); err != nil {
+		return err
 	}
 	v.disk = b
 	return nil
-}
-
-func existsError(path string, err error) error {
-	if err == nil || errors.Is(err, ErrExists) {
-		return fmt.Errorf("%s: %w", path, ErrExists)
-	}
-	return err
 }
 
 func checkArgs(passphrase string, opts Options) (Options, error) {
 	if passphrase == "" {
 		return opts, ErrEmptyPassphrase
 	}
-	return opts.resolve()
+	return opts.resolve(), nil
 }
 
 // Open unlocks the vault at path with its passphrase: one scrypt. It returns
@@ -167,11 +173,15 @@ func Open(path, passphrase string, opts Options) (*Vault, error) {
 		v.release()
 		return nil, fmt.Errorf("open vault: %w", err)
 	}
+	v.purgeOnOpen()
 	v.refreshRemembered(false)
 	return v, nil
 }
 
 func (v *Vault) unlockPassphrase(f *vaultFile, passphrase string) error {
+	if err := checkReadWorkFactor(f.WorkFactor); err != nil {
+		return err
+	}
 	id, err := openIdentity(f.identity, passphrase)
 	if err != nil {
 		return err
@@ -190,11 +200,7 @@ func (v *Vault) unlockPassphrase(f *vaultFile, passphrase string) error {
 // no passphrase, no scrypt. It returns errors wrapping ErrNotRemembered,
 // ErrNoKeyring or ErrReminderDue, and those Open returns for the file itself.
 func OpenRemembered(path string, opts Options) (*Vault, error) {
-	opts, err := opts.resolve()
-	if err != nil {
-		return nil, fmt.Errorf("open vault: %w", err)
-	}
-	v, f, err := load(path, opts)
+	v, f, err := load(path, opts.resolve())
 	if err != nil {
 		return nil, fmt.Errorf("open vault: %w", err)
 	}
@@ -202,11 +208,18 @@ func OpenRemembered(path string, opts Options) (*Vault, error) {
 		v.release()
 		return nil, fmt.Errorf("open vault: %w", err)
 	}
+	v.purgeOnOpen()
 	return v, nil
 }
 
 func (v *Vault) unlockRemembered(f *vaultFile) error {
+	if !v.markers().marked(v.id) {
+		return ErrNotRemembered // and the keyring is not asked
+	}
 	r, err := getRemembered(v.opts.Keyring, v.id)
+	if errors.Is(err, ErrNotRemembered) && !errors.Is(err, errUnreadableEntry) {
+		_ = v.markers().unmark(v.id) // the entry went away (removed in the keyring's own app)
+	}
 	if err != nil {
 		return err
 	}
@@ -247,7 +260,7 @@ func ReadHeader(path string) (Header, error) {
 // A vault reached through a symbolic link (say, into a synced folder) is read,
 // locked and replaced where the link points, so that saving keeps the link.
 func load(path string, opts Options) (*Vault, *vaultFile, error) {
-	if _, err := os.Stat(path); err != nil {
+	if err := checkRegular(path); err != nil {
 		return nil, nil, err
 	}
 	file, err := filepath.EvalSymlinks(path)
@@ -285,7 +298,7 @@ func (v *Vault) unseal(f *vaultFile, id *age.X25519Identity) error {
 	if err != nil {
 		return err
 	}
-	v.identity, v.data = id, d
+	v.identity, v.data, v.onDisk = id, d, keptOf(d)
 	return nil
 }
 
@@ -316,6 +329,9 @@ func (v *Vault) encode() ([]byte, error) {
 
 // Data returns the live document. Callers change it and then call Save. It is
 // nil after Close.
+//
+// Deprecated: use Snapshot to read and Update to change: the live document is
+// shared with every caller and a failed change cannot be rolled back.
 func (v *Vault) Data() *Data {
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -335,21 +351,29 @@ func (v *Vault) Now() time.Time { return v.opts.Now() }
 // <path>.bak. It returns ErrChangedOnDisk, without writing, if another program
 // changed the file since it was opened or last saved, and ErrReadOnly for a
 // read-only vault.
+//
+// Deprecated: use Update, which saves and rolls back a failed change.
 func (v *Vault) Save() error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if _, err := v.save(); err != nil {
+	if _, err := v.save(false); err != nil {
 		return fmt.Errorf("save vault: %w", err)
 	}
 	return nil
 }
 
-// save writes the file; written reports whether the file on disk is now the new
-// one, which can be true even with an error.
-func (v *Vault) save() (written bool, err error) {
+// save purges the trash and writes the file; written reports whether the file on
+// disk is now the new one, which can be true even with an error. The .bak copy
+// becomes the new file too (not the previous one) with freshBak, or when the
+// document dropped items or old values that the file on disk holds: deleted
+// must mean gone from both.
+func (v *Vault) save(freshBak bool) (written bool, err error) {
 	if err := v.checkWritable(); err != nil {
 		return false, err
 	}
+	v.data.PurgeTrash(v.Now())
+	holds := keptOf(v.data)
+	freshBak = freshBak || v.onDisk.droppedIn(holds)
 	b, err := v.encode()
 	if err != nil {
 		return false, err
@@ -358,9 +382,9 @@ func (v *Vault) save() (written bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	written, err = replaceFile(v.file, b, old)
+	written, err = replaceFile(v.file, b, old, freshBak)
 	if written {
-		v.disk = b
+		v.disk, v.onDisk = b, holds
 	}
 	return written, err
 }
@@ -395,7 +419,11 @@ func (v *Vault) readUnchanged() ([]byte, error) {
 // ChangePassphrase protects the vault with a new passphrase and saves it. The
 // vault gets a new key too, so the old passphrase cannot open versions saved from
 // now on, even by someone holding an old copy of the file; a remembered key in
-// the keyring is updated to match. workFactor 0 means DefaultWorkFactor.
+// the keyring is updated to match. <path>.bak becomes a copy of the new file, so
+// the old passphrase opens neither. Front ends should say: "The old passphrase no
+// longer opens this vault or its .bak copy; copies elsewhere (sync history,
+// backups of the disk, paper backups) still open with the passphrase they were
+// made with." workFactor 0 means DefaultWorkFactor.
 func (v *Vault) ChangePassphrase(newPassphrase string, workFactor int) error {
 	v.mu.Lock()
 	defer v.mu.Unlock()
@@ -412,7 +440,7 @@ func (v *Vault) changePassphrase(passphrase string, workFactor int) error {
 	if err := v.checkWritable(); err != nil {
 		return err
 	}
-	wf, err := checkWorkFactor(workFactor)
+	wf, err := resolveWorkFactor(workFactor, v.opts.AllowWeakWorkFactor)
 	if err != nil {
 		return err
 	}
@@ -426,7 +454,7 @@ func (v *Vault) changePassphrase(passphrase string, workFactor int) error {
 	}
 	oldID, oldWrapped, oldWF := v.identity, v.wrapped, v.workFactor
 	v.identity, v.wrapped, v.workFactor = id, wrapped, wf
-	written, err := v.save()
+	written, err := v.save(true) // the .bak must not open with the old passphrase
 	if !written {
 		v.identity, v.wrapped, v.workFactor = oldID, oldWrapped, oldWF
 		return err

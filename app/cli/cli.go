@@ -41,6 +41,9 @@ type IO struct {
 	// TestWorkFactors lets --work-factor go below the minimums so tests run fast.
 	// Only tests set it; StdIO never does, and no flag or variable reaches it.
 	TestWorkFactors bool
+	// MarkerDir is where vault notes which vaults this device remembers; "" is the
+	// default in the config folder. Tests that remember vaults set a temporary one.
+	MarkerDir string
 }
 
 // StdIO returns the IO of the running process.

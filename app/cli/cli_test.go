@@ -32,11 +32,13 @@ type cliEnv struct {
 	realWorkFactors bool
 	// osKeyring uses the system keyring instead of the in-memory one.
 	osKeyring bool
+	// markers is the folder of the device markers of remembered vaults.
+	markers string
 }
 
 func newCLIEnv(t *testing.T) *cliEnv {
 	dir := t.TempDir()
-	return &cliEnv{t: t, vault: filepath.Join(dir, "test.coffer"),
+	return &cliEnv{t: t, vault: filepath.Join(dir, "test.coffer"), markers: filepath.Join(dir, "remembered"),
 		env:     map[string]string{"COFFER_PASSPHRASE": "correct horse battery staple"},
 		keyring: vaulttest.NewKeyring(),
 		now:     time.Date(2026, 3, 4, 5, 6, 7, 0, time.UTC)}
@@ -48,7 +50,8 @@ func (e *cliEnv) run(stdin string, args ...string) (int, string, string) {
 	sio := IO{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errOut,
 		Getenv:   func(k string) string { return e.env[k] },
 		Unsetenv: func(k string) error { e.unset = append(e.unset, k); return nil },
-		Keyring:  e.keyring, Now: func() time.Time { return e.now }, TestWorkFactors: !e.realWorkFactors}
+		Keyring:  e.keyring, Now: func() time.Time { return e.now }, TestWorkFactors: !e.realWorkFactors,
+		MarkerDir: e.markers}
 	if e.answers != nil {
 		sio.ReadPassword = e.type_
 	}
@@ -164,9 +167,24 @@ func TestCLIWrongPassphraseAndPasswd(t *testing.T) {
 	}
 	e.env["COFFER_PASSPHRASE"] = "correct horse battery staple"
 	e.env["COFFER_NEW_PASSPHRASE"] = "a new and longer passphrase"
-	e.must("", "passwd", "--work-factor", "10")
+	if out := e.must("", "passwd", "--work-factor", "10"); !strings.Contains(out, ".bak was re-encrypted") {
+		t.Fatalf("passwd output: %s", out)
+	}
 	if code, _, _ := e.run("", "list"); code != 1 {
 		t.Fatal("old passphrase still opens the vault")
+	}
+	// The .bak copy (the version before passwd) does not open with the old passphrase.
+	bak, err := os.ReadFile(e.vault + ".bak")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := *e
+	old.vault = filepath.Join(t.TempDir(), "bak.coffer")
+	if err := os.WriteFile(old.vault, bak, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := old.run("", "list"); code != 1 || !strings.Contains(errOut, "wrong passphrase") {
+		t.Fatalf(".bak with the old passphrase: exit %d stderr %q", code, errOut)
 	}
 	pf := filepath.Join(t.TempDir(), "pass")
 	if err := os.WriteFile(pf, []byte("a new and longer passphrase\n"), 0o600); err != nil {
@@ -238,5 +256,83 @@ func TestCLIAddFromTerminalWithoutEcho(t *testing.T) {
 	}
 	if shown.Secret != "code-one\ncode-two" {
 		t.Fatalf("secret %q", shown.Secret)
+	}
+}
+
+func TestCLIPurgeEmptyTrashAndClearHistory(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.must("old secret\n", "add", "--kind", "password", "--title", "Bank")
+	e.must("new secret\n", "edit", "Bank", "--secret")
+	e.must("a\n", "add", "--kind", "password", "--title", "Shop")
+	e.must("b\n", "add", "--kind", "password", "--title", "Forum")
+
+	// history: shown, then cleared for good after a confirmation.
+	if out := e.must("", "history", "Bank"); !strings.Contains(out, "old secret") {
+		t.Fatalf("history:\n%s", out)
+	}
+	if code, _, errOut := e.run("", "history", "Bank", "--clear"); code != 1 || !strings.Contains(errOut, "--yes") {
+		t.Fatalf("history --clear without a terminal or --yes: exit %d stderr %q", code, errOut)
+	}
+	e.answers = []string{}
+	if code, _, errOut := e.run("no\n", "history", "Bank", "--clear"); code != 1 || !strings.Contains(errOut, "not confirmed") {
+		t.Fatalf("answered no: exit %d stderr %q", code, errOut)
+	}
+	e.must("yes\n", "history", "Bank", "--clear")
+	e.answers = nil
+	if out := e.must("", "show", "Bank", "--json"); strings.Contains(out, "old secret") {
+		t.Fatalf("history still there:\n%s", out)
+	}
+
+	// purge: only from the trash, then gone from the vault and from the .bak copy.
+	if code, _, errOut := e.run("", "purge", "Shop", "--yes"); code != 1 || !strings.Contains(errOut, "not in the trash") {
+		t.Fatalf("purge of an active item: exit %d stderr %q", code, errOut)
+	}
+	e.must("", "rm", "Shop")
+	e.must("", "purge", "Shop", "--yes")
+	if out := e.must("", "trash"); strings.Contains(out, "Shop") {
+		t.Fatalf("purged item still in the trash:\n%s", out)
+	}
+	if bak, err := os.ReadFile(e.vault + ".bak"); err == nil {
+		e2 := *e
+		e2.vault = filepath.Join(t.TempDir(), "bak.coffer")
+		if err := os.WriteFile(e2.vault, bak, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if out := e2.must("", "trash"); strings.Contains(out, "Shop") {
+			t.Fatalf(".bak still holds the purged item:\n%s", out)
+		}
+	}
+
+	// trash --empty.
+	e.must("", "rm", "Forum")
+	if code, _, errOut := e.run("", "trash", "--empty"); code != 1 || !strings.Contains(errOut, "--yes") {
+		t.Fatalf("trash --empty without --yes: exit %d stderr %q", code, errOut)
+	}
+	if out := e.must("", "trash", "--empty", "--yes"); !strings.Contains(out, "deleted 1 item(s)") {
+		t.Fatalf("trash --empty: %s", out)
+	}
+	if out := e.must("", "trash", "--json"); strings.TrimSpace(out) != "[]" {
+		t.Fatalf("trash after --empty: %s", out)
+	}
+}
+
+// An item deleted more than 30 days ago is gone: the vault purges it on open.
+func TestCLITrashPurgedAfterThirtyDays(t *testing.T) {
+	e := newCLIEnv(t)
+	e.init()
+	e.must("s3cret-old\n", "add", "--kind", "password", "--title", "Old")
+	e.must("", "rm", "Old")
+	e.now = e.now.Add(29 * 24 * time.Hour)
+	if out := e.must("", "trash"); !strings.Contains(out, "Old") {
+		t.Fatalf("purged too early:\n%s", out)
+	}
+	e.now = e.now.Add(2 * 24 * time.Hour)
+	if out := e.must("", "trash"); strings.Contains(out, "Old") {
+		t.Fatalf("still in the trash after 31 days:\n%s", out)
+	}
+	b, _ := os.ReadFile(e.vault)
+	if code, _, _ := e.run("", "show", "Old"); code != 1 || len(b) == 0 {
+		t.Fatal("the purged item can still be shown")
 	}
 }

@@ -20,20 +20,11 @@ import (
 // keyring call autolaunches without a session bus.
 var daemonNames = []string{"dbus-daemon", "gnome-keyring-d"}
 
-// untilVaultMerged names why TestCLIBinaryLeavesNoDaemons is skipped: vault still
-// touches the keyring on every open, and go-keyring's D-Bus library then runs
-// dbus-launch. The lead removes the skip when merging vault's "keyring touched only
-// when remembered" change.
-const untilVaultMerged = "until vault stops touching the keyring of a vault that is not remembered (issue 11 item 10, vault branch)"
-
 // Twenty `coffer list` runs with COFFER_PASSPHRASE set and no session bus leave no
 // dbus-daemon or gnome-keyring-daemon behind. Processes are told apart from those of
 // other tests on the machine by a marker variable in the child's environment, which
 // autolaunched daemons inherit.
 func TestCLIBinaryLeavesNoDaemons(t *testing.T) {
-	if os.Getenv("COFFER_TEST_DAEMONS") != "1" {
-		t.Skip(untilVaultMerged + "; run with COFFER_TEST_DAEMONS=1 to see it fail today")
-	}
 	r := runListWithoutBus(t, 20)
 	if len(r.left) > 0 {
 		t.Errorf("20 runs left %d process(es) of ours behind: %v (new daemons on the machine: %v)", len(r.left), r.left, r.newDaemons)
@@ -44,9 +35,8 @@ func TestCLIBinaryLeavesNoDaemons(t *testing.T) {
 }
 
 // Whatever a run starts never inherits the passphrase: Run clears COFFER_PASSPHRASE
-// from the environment before the keyring is touched. (Today's vault still starts
-// daemons here; they are killed at the end. Once it no longer does, this passes
-// trivially and TestCLIBinaryLeavesNoDaemons takes over.)
+// from the environment before the keyring is touched. (Since vault asks the keyring
+// only for remembered vaults this run starts nothing; it guards the day it does.)
 func TestCLIBinaryChildrenNeverHoldThePassphrase(t *testing.T) {
 	r := runListWithoutBus(t, 3)
 	if len(r.holders) > 0 {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coffer/vault"
 )
 
 // backupFixture makes a vault with three items and prints a backup of it.
@@ -34,8 +36,8 @@ func backupFixtureEnv(t *testing.T, e *cliEnv, extra ...string) (*cliEnv, string
 func TestCLIBackupStatusVerifyRestore(t *testing.T) {
 	e, pdf, dir := backupFixture(t, "--location", "fire safe, bottom shelf")
 	st := e.status()
-	if st.UpToDate != 0 || len(st.NotChecked) != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 ||
-		st.Backups[0].State != "printed" || st.Backups[0].Location != "fire safe, bottom shelf" {
+	if st.UpToDate != 0 || len(st.OnlyPrinted) != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 ||
+		st.Backups[0].State != vault.BackupPrinted.String() || st.Backups[0].Location != "fire safe, bottom shelf" {
 		t.Fatalf("status after backup: %+v", st)
 	}
 	// Without the backup passphrase verify reads the codes but cannot say it opens.
@@ -50,13 +52,13 @@ func TestCLIBackupStatusVerifyRestore(t *testing.T) {
 	if len(v.Backups) != 1 || !v.Backups[0].Recoverable || v.Backups[0].BackupID != st.Backups[0].ID || v.Backups[0].Decrypted != nil {
 		t.Fatalf("verify: %+v", v)
 	}
-	if st := e.status(); st.Backups[0].State == "checked" || st.UpToDate != 0 {
-		t.Fatalf("marked checked without a decrypt: %+v", st)
+	if st := e.status(); st.Backups[0].State != vault.BackupCodesRead.String() || st.UpToDate != 0 || len(st.OnlyCodesRead) != 3 {
+		t.Fatalf("without a decrypt: %+v", st)
 	}
 	// With it: decrypted, checked, up to date.
 	e.env["COFFER_BACKUP_PASSPHRASE"] = e.env["COFFER_PASSPHRASE"]
 	e.must("", "verify", pdf)
-	if st := e.status(); st.Backups[0].State != "checked" || st.UpToDate != 3 || len(st.NotChecked) != 0 {
+	if st := e.status(); st.Backups[0].State != vault.BackupChecked.String() || st.UpToDate != 3 || len(st.OnlyCodesRead) != 0 {
 		t.Fatalf("after a decrypting verify: %+v", st)
 	}
 
@@ -105,6 +107,12 @@ func TestCLIBackupNeverOverwritesAndSeparatePassphrase(t *testing.T) {
 	e.env["COFFER_BACKUP_PASSPHRASE"] = "separate paper passphrase"
 	second := filepath.Join(dir, "second.pdf")
 	pngDir := filepath.Join(dir, "png")
+	if code, _, errOut := e.run("", "backup", "--out", second, "--png", pngDir, "--work-factor", "10"); code != 1 || !strings.Contains(errOut, "no such folder") {
+		t.Fatalf("--png into a missing folder: exit %d stderr %q", code, errOut)
+	}
+	if err := os.Mkdir(pngDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	code, _, errOut := e.run("", "backup", "--out", second, "--item", "Mail", "--png", pngDir, "--paper", "letter", "--work-factor", "10")
 	if code != 0 || !strings.Contains(errOut, "separate backup passphrase") {
 		t.Fatalf("exit %d stderr %q", code, errOut)

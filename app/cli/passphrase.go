@@ -5,15 +5,17 @@ import (
 	"fmt"
 
 	"coffer/app/internal/strength"
+	"coffer/export"
+	"coffer/vault"
 )
 
 // Work-factor bounds of --work-factor (scrypt log2 N). Below the minimums a guess at a
 // stolen vault file or a found sheet costs too little; above 20 (1 GiB, seconds per
 // attempt) a home computer may fail to open its own file.
 const (
-	minVaultWorkFactor  = 16
-	minBackupWorkFactor = 15
-	maxWorkFactor       = 20
+	minVaultWorkFactor  = vault.MinWorkFactor
+	minBackupWorkFactor = export.MinWorkFactor
+	maxWorkFactor       = vault.MaxWorkFactor
 	// testMinWorkFactor is how low IO.TestWorkFactors lets tests go.
 	testMinWorkFactor = 10
 )

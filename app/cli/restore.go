@@ -108,13 +108,18 @@ func writeBackupStatus(w io.Writer, all []export.Status) {
 				fmt.Fprintf(w, "  page %d: missing code(s) %s\n", pg.Page, explain.Numbers(pg.Missing))
 			}
 		}
-		if st.Recoverable {
-			fmt.Fprintln(w, "  this backup can be restored")
-		} else {
+		switch {
+		case st.Recoverable && st.ParityChecked:
+			fmt.Fprintln(w, "  this backup can be rebuilt (the spare codes confirm the others)")
+		case st.Recoverable:
+			fmt.Fprintln(w, "  this backup can be rebuilt (no spare code read to confirm the others: only decrypting checks them)")
+		case st.Inconsistent:
+			fmt.Fprintln(w, "  NOT restorable yet: the codes read disagree and too few agree; read more codes, or leave out the scans named below")
+		default:
 			fmt.Fprintf(w, "  NOT restorable yet: read %d more code(s) from any page, or type their lines\n", st.MoreNeeded)
 		}
-		if st.Conflicts > 0 {
-			fmt.Fprintf(w, "  %d damaged code(s) were ignored\n", st.Conflicts)
+		for _, b := range st.BadCodes {
+			fmt.Fprintf(w, "  set aside: %s\n", b)
 		}
 	}
 }
@@ -160,21 +165,6 @@ func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*expo
 	}
 }
 
-// recordCheck notes in the vault's ledger what verify found, when the vault can be
-// opened without asking (explicit passphrase or the keyring). A backup is marked
-// checked only when it decrypted (p != nil).
-func (c *cli) recordCheck(cf *commonFlags, id string, p *export.Payload) string {
-	if p == nil {
-		return "the vault's ledger was not changed: a backup counts as checked only once it decrypts"
-	}
-	return c.updateLedger(cf, func(d *vault.Data, now time.Time) (string, error) {
-		if err := d.MarkVerified(id, now); err != nil {
-			return "this backup is not in the vault's ledger (made by another vault?)", nil
-		}
-		return "the vault's ledger now records this backup as checked", nil
-	})
-}
-
 // updateLedger opens the vault without prompting, applies change and saves; it
 // returns what to tell the user.
 func (c *cli) updateLedger(cf *commonFlags, change func(d *vault.Data, now time.Time) (string, error)) string {
@@ -193,11 +183,13 @@ func (c *cli) updateLedger(cf *commonFlags, change func(d *vault.Data, now time.
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
 	defer v.Close()
-	msg, err := change(v.Data(), v.Now())
+	var msg string
+	err = v.Update(func(d *vault.Data) error {
+		var err error
+		msg, err = change(d, v.Now())
+		return err
+	})
 	if err != nil {
-		return "the vault's ledger was not updated: " + explain.Error(err)
-	}
-	if err := v.Save(); err != nil {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
 	return msg

@@ -24,7 +24,8 @@ func (c *cli) resolveVaultPath() (string, error) {
 
 // options returns the vault options of this run.
 func (c *cli) options(readOnly bool) vault.Options {
-	return vault.Options{Keyring: c.io.Keyring, Now: c.io.Now, ReadOnly: readOnly}
+	return vault.Options{Keyring: c.io.Keyring, Now: c.io.Now, ReadOnly: readOnly,
+		AllowWeakWorkFactor: c.io.TestWorkFactors, MarkerDir: c.io.MarkerDir}
 }
 
 // explicitPassphrase reads the passphrase given by file or environment, if any.

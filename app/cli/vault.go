@@ -78,7 +78,7 @@ func (c *cli) cmdPasswd(args []string) error {
 	if err := v.ChangePassphrase(pass, *workFactor); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.io.Stdout, "passphrase changed")
+	fmt.Fprintf(c.io.Stdout, "passphrase changed; the previous-version copy %s.bak was re-encrypted with it too, so the old passphrase opens neither file\n", v.Path())
 	return nil
 }
 

@@ -24,9 +24,14 @@ type backupJSON struct {
 	Total       int    `json:"frames_total"`
 	Missing     []int  `json:"missing_codes"`
 	Recoverable bool   `json:"recoverable"`
-	MoreNeeded  int    `json:"more_needed"`
-	Decrypted   *bool  `json:"decrypted,omitempty"`
-	Items       *int   `json:"items,omitempty"`
+	// ParityChecked: spare codes confirm the codes read; Inconsistent: they disagree
+	// and too few agree to tell which are right.
+	ParityChecked bool     `json:"parity_checked"`
+	Inconsistent  bool     `json:"inconsistent"`
+	BadCodes      []string `json:"bad_codes"`
+	MoreNeeded    int      `json:"more_needed"`
+	Decrypted     *bool    `json:"decrypted,omitempty"`
+	Items         *int     `json:"items,omitempty"`
 }
 
 // restoreJSON is the --json output of verify and restore.
@@ -57,7 +62,17 @@ func reportJSON(s *restore.Session) restoreJSON {
 			missing = []int{}
 		}
 		out.Backups = append(out.Backups, backupJSON{BackupID: st.BackupID, Found: st.Found, Needed: st.Needed,
-			Total: st.Total, Missing: missing, Recoverable: st.Recoverable, MoreNeeded: st.MoreNeeded})
+			Total: st.Total, Missing: missing, Recoverable: st.Recoverable, MoreNeeded: st.MoreNeeded,
+			ParityChecked: st.ParityChecked, Inconsistent: st.Inconsistent, BadCodes: badCodes(st.BadCodes)})
+	}
+	return out
+}
+
+// badCodes describes the codes set aside, never nil so JSON prints [].
+func badCodes(bad []export.BadCode) []string {
+	out := make([]string, len(bad))
+	for i, b := range bad {
+		out[i] = b.String()
 	}
 	return out
 }
@@ -75,10 +90,10 @@ func (c *cli) cmdVerify(args []string) error {
 		p, err = c.verifyDecrypt(s, rf, chosen, &out)
 	}
 	if err == nil {
-		out.Ledger = c.recordCheck(cf, chosen.BackupID, p)
-		if p == nil {
-			err = errNotDecrypted(chosen.BackupID)
-		}
+		out.Ledger, err = c.recordCheck(cf, chosen.BackupID, p)
+	}
+	if err == nil && p == nil {
+		err = errNotDecrypted(chosen.BackupID)
 	}
 	if rf.asJSON {
 		if jerr := writeJSON(c.io.Stdout, out); jerr != nil {
@@ -196,8 +211,13 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 		return vault.MergeReport{}, "", err
 	}
 	defer v.Close()
-	report := restore.Merge(v.Data(), p, v.Now())
-	if err := v.Save(); err != nil {
+	var report vault.MergeReport
+	err = v.Update(func(d *vault.Data) error {
+		var err error
+		report, err = restore.MergeChecked(d, p, v.Now())
+		return err
+	})
+	if err != nil {
 		return report, "", err
 	}
 	return report, v.Path(), nil

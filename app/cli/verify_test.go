@@ -3,6 +3,8 @@ package cli
 import (
 	"strings"
 	"testing"
+
+	"coffer/vault"
 )
 
 // A backup made with a passphrase other than the one the user will type never reaches
@@ -19,12 +21,12 @@ func TestCLIMistypedBackupPassphraseNeverChecked(t *testing.T) {
 	if code, _, errOut := e2.run("", "verify", pdf); code != 1 || !strings.Contains(errOut, "wrong backup passphrase") {
 		t.Fatalf("verify with the passphrase the user remembers: exit %d stderr %q", code, errOut)
 	}
-	if st := e2.status(); st.Backups[0].State != "printed" || st.UpToDate != 0 {
+	if st := e2.status(); st.Backups[0].State != vault.BackupCodesRead.String() || st.UpToDate != 0 {
 		t.Fatalf("status: %+v", st)
 	}
 	out := e2.must("", "status")
-	if !strings.Contains(out, "printed, never read back") || !strings.Contains(out, "Up to date on paper (on a checked backup): 0") ||
-		!strings.Contains(out, "On paper but not checked yet: 3") {
+	if !strings.Contains(out, "codes read 2026-03-04, not decrypted") || !strings.Contains(out, "Up to date on paper (on a checked backup): 0") ||
+		!strings.Contains(out, "On paper, codes read but never decrypted: 3") {
 		t.Fatalf("status text:\n%s", out)
 	}
 }

@@ -41,7 +41,7 @@ func (g *gui) startTicker(period time.Duration) (stop func()) {
 func (g *gui) tick() {
 	now := g.now()
 	g.clip.tick(now)
-	if g.v != nil && !g.busy && g.idle.expired(now, g.prefs.autoLock()) {
+	if g.v != nil && !g.bg.holding() && g.idle.expired(now, g.prefs.autoLock()) {
 		g.lock()
 		return
 	}
@@ -52,7 +52,7 @@ func (g *gui) tick() {
 
 // onBackground locks when the window loses focus, if the user asked for that.
 func (g *gui) onBackground() {
-	if g.prefs.lockOnBackground() && !g.busy {
+	if g.prefs.lockOnBackground() && !g.bg.holding() {
 		g.lock()
 	}
 }

@@ -9,18 +9,20 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"coffer/app/gui/kit"
+	"coffer/export"
 	"coffer/vault"
 )
 
 func TestCreateVaultFromWelcome(t *testing.T) {
 	h := newHarness(t)
 	h.g.start()
-	w := screen[*welcomeScreen](h)
+	w := showing[*welcomeScreen](h)
 	test.Tap(w.create)
 
-	c := screen[*createScreen](h)
-	test.Type(c.pass.entry, "abc123")
-	test.Type(c.pass.confirm, "abc123")
+	c := showing[*createScreen](h)
+	test.Type(c.pass.Entry, "abc123")
+	test.Type(c.pass.Confirm, "abc123")
 	test.Tap(c.create)
 	if c.weakConfirm == nil {
 		t.Fatal("a weak passphrase was accepted without asking")
@@ -30,20 +32,20 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 		t.Fatal("vault created although the user chose another passphrase")
 	}
 
-	test.Tap(c.pass.suggest)
-	words := strings.Fields(c.pass.entry.Text)
-	if len(words) != suggestWords || c.pass.score() < minStrength {
-		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.score())
+	test.Tap(c.pass.Suggest)
+	words := strings.Fields(c.pass.Entry.Text)
+	if len(words) != kit.SuggestWords || c.pass.Score() < kit.MinStrength {
+		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.Score())
 	}
 	test.Tap(c.create)
 	if c.create.Disabled() == false {
 		t.Fatal("Create enabled before the passphrase was typed twice")
 	}
-	test.Type(c.pass.confirm, c.pass.entry.Text)
+	test.Type(c.pass.Confirm, c.pass.Entry.Text)
 	c.remember.SetChecked(true)
 	test.Tap(c.create)
 
-	m := screen[*mainScreen](h)
+	m := showing[*mainScreen](h)
 	if h.g.v == nil || len(m.items) != 0 {
 		t.Fatal("vault not open and empty after create")
 	}
@@ -58,19 +60,19 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 func TestCreateWeakPassphraseWhenInsisting(t *testing.T) {
 	h := newHarness(t)
 	h.g.showCreate()
-	c := screen[*createScreen](h)
-	test.Type(c.pass.entry, "abc123")
-	test.Type(c.pass.confirm, "abc123")
+	c := showing[*createScreen](h)
+	test.Type(c.pass.Entry, "abc123")
+	test.Type(c.pass.Confirm, "abc123")
 	test.Tap(c.create)
 	c.weakConfirm.Confirm()
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestUnlockWrongThenRight(t *testing.T) {
 	h := newHarness(t)
 	h.createVault(sampleItems()...)
 	h.g.start()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	if !u.quick.Hidden {
 		t.Error("quick unlock offered for a vault this device does not remember")
 	}
@@ -87,7 +89,7 @@ func TestUnlockWrongThenRight(t *testing.T) {
 	}
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
-	m := screen[*mainScreen](h)
+	m := showing[*mainScreen](h)
 	if got := titles(m); strings.Join(got, ",") != "Bank,GitHub 2FA,Ledger wallet" {
 		t.Fatalf("items %v", got)
 	}
@@ -101,16 +103,16 @@ func TestQuickUnlockAndReminder(t *testing.T) {
 	}
 	h.g.prefs.setRemembered(h.g.v.ID(), true)
 	h.g.lock()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	if u.quick.Hidden {
 		t.Fatal("quick unlock hidden for a remembered vault")
 	}
 	test.Tap(u.quick)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 
 	h.g.lock()
 	h.clock.Advance(15 * 24 * time.Hour)
-	u = screen[*unlockScreen](h)
+	u = showing[*unlockScreen](h)
 	test.Tap(u.quick)
 	if h.g.v != nil {
 		t.Fatal("quick unlock worked although the reminder was due")
@@ -120,7 +122,7 @@ func TestQuickUnlockAndReminder(t *testing.T) {
 	}
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestAddSeedWithTypoThenFix(t *testing.T) {
@@ -139,7 +141,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 	if !strings.Contains(e.secretMsg.Text, `Word 3 "abndon"`) || !strings.Contains(e.secretMsg.Text, `did you mean "abandon"`) {
 		t.Fatalf("save message %q", e.secretMsg.Text)
 	}
-	if len(h.g.v.Data().Active()) != 0 || m.edit != e {
+	if len(h.g.v.Snapshot().Active()) != 0 || m.edit != e {
 		t.Fatal("a wrong seed was saved or the form closed")
 	}
 	if e.title.Text != "Trezor" {
@@ -162,13 +164,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 // reopen locks the gui and opens the vault file again, to check what was saved.
 func reopen(t *testing.T, h *harness) *vault.Vault {
 	t.Helper()
-	h.g.lock()
-	v, err := vault.Open(h.g.path, testPassphrase, h.g.opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { v.Close() })
-	return v
+	return reopenWith(t, h, testPassphrase)
 }
 
 func TestSearchAndKindFilter(t *testing.T) {
@@ -268,7 +264,7 @@ func TestAutoLockAfterIdle(t *testing.T) {
 	if h.g.v != nil || h.g.main != nil {
 		t.Fatal("not locked after 5 idle minutes")
 	}
-	screen[*unlockScreen](h)
+	showing[*unlockScreen](h)
 	if m.items != nil || len(m.pane.Objects) != 0 || m.detail != nil {
 		t.Fatal("the old main screen still holds items")
 	}
@@ -327,7 +323,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 		t.Errorf("status %q", m.clipStatus.Text)
 	}
 	test.Tap(m.trash)
-	tr := screen[*trashScreen](h)
+	tr := showing[*trashScreen](h)
 	var id string
 	for k := range tr.restore {
 		id = k
@@ -340,7 +336,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 		t.Fatal("restored item still in the trash")
 	}
 	test.Tap(tr.back)
-	m = screen[*mainScreen](h)
+	m = showing[*mainScreen](h)
 	if !strings.Contains(strings.Join(titles(m), ","), "Bank") {
 		t.Fatal("restored item not listed")
 	}
@@ -393,17 +389,17 @@ func TestChangePassphrase(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked(sampleItems()...)
 	test.Tap(m.settings)
-	s := screen[*settingsScreen](h)
+	s := showing[*settingsScreen](h)
 	test.Type(s.current, testPassphrase)
-	test.Type(s.pass.entry, "password")
-	test.Type(s.pass.confirm, "password")
+	test.Type(s.pass.Entry, "password")
+	test.Type(s.pass.Confirm, "password")
 	test.Tap(s.change)
 	if !strings.Contains(s.passMsg.Text, "easy to guess") {
 		t.Fatalf("weak passphrase message %q", s.passMsg.Text)
 	}
 	const newPass = "velvet lantern orbit cactus meadow thunder"
-	s.pass.entry.SetText(newPass)
-	s.pass.confirm.SetText(newPass)
+	s.pass.Entry.SetText(newPass)
+	s.pass.Confirm.SetText(newPass)
 	s.current.SetText("")
 	if !s.change.Disabled() {
 		t.Fatal("Change enabled before the current passphrase is typed")
@@ -415,11 +411,11 @@ func TestChangePassphrase(t *testing.T) {
 	}
 	test.Type(s.current, testPassphrase)
 	test.Tap(s.change)
-	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.busy {
-		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.busy)
+	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.bg.holding() {
+		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.bg.holding())
 	}
 	h.g.lock()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
 	if h.g.v != nil {
@@ -427,17 +423,17 @@ func TestChangePassphrase(t *testing.T) {
 	}
 	test.Type(u.passphrase, newPass)
 	test.Tap(u.unlock)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestSettingsArePreferences(t *testing.T) {
 	h := newHarness(t)
 	m := h.unlocked()
 	test.Tap(m.settings)
-	s := screen[*settingsScreen](h)
+	s := showing[*settingsScreen](h)
 	s.autoLock.SetSelected("10 minutes")
 	s.clipboard.SetSelected("45 seconds")
-	s.paper.SetSelected("Letter")
+	s.paper.Pick(export.Letter)
 	if h.g.prefs.autoLock() != 10*time.Minute || h.g.prefs.clipboardClear() != 45*time.Second || h.g.prefs.paper() != "letter" {
 		t.Fatal("settings not stored")
 	}
@@ -450,7 +446,7 @@ func TestSettingsArePreferences(t *testing.T) {
 		t.Fatal("Forget left the key in the keyring")
 	}
 	test.Tap(s.back)
-	screen[*mainScreen](h)
+	showing[*mainScreen](h)
 }
 
 func TestSaveErrorKeepsInput(t *testing.T) {
@@ -472,7 +468,7 @@ func TestSaveErrorKeepsInput(t *testing.T) {
 	if m.edit != e || e.title.Text != "Kept" || e.secret.Text != "a note" {
 		t.Fatal("the form closed or lost the input")
 	}
-	if n := len(h.g.v.Data().Active()); n != 0 {
+	if n := len(h.g.v.Snapshot().Active()); n != 0 {
 		t.Fatalf("%d items in memory although nothing was saved", n)
 	}
 }

@@ -23,27 +23,16 @@ const appID = "app.coffer.desktop"
 // gui is the desktop app: one window that shows one screen at a time, the vault
 // while it is unlocked, and the timers that guard it.
 type gui struct {
-	app  fyne.App
-	win  fyne.Window
+	// env is shared with every screen (as a pointer to this field).
+	env
+	app fyne.App
+	// path is the vault file the app shows: to unlock, to create, or open.
 	path string
-	opts vault.Options
-	now  func() time.Time
-	// background runs slow work (scrypt) off the UI goroutine and then done on it.
-	background func(work, done func())
-	// paper is what paper backups need from the system: printers, the PDF viewer.
-	paper paperSystem
-
-	// loc is the time zone dates are shown in.
-	loc *time.Location
-	// current is the screen showing, for tests and shortcuts.
-	current any
-
-	prefs settings
-	v     *vault.Vault
-	busy  bool // a background operation holds the vault; do not lock now
-	main  *mainScreen
-	clip  *clipboardGuard
-	idle  *idleTimer
+	// current is the screen showing; it is dropped when another replaces it.
+	current screen
+	v       store // the open vault, nil while locked
+	main    *mainScreen
+	idle    *idleTimer
 }
 
 // Run opens the desktop app on $COFFER_VAULT, the last vault used, or the default
@@ -61,13 +50,13 @@ func Run() int {
 	g.path = path
 	stop := g.startTicker(time.Second)
 	defer stop()
-	w.SetCloseIntercept(func() { g.closeVault(); w.Close() })
+	w.SetCloseIntercept(func() { g.shutdown(); w.Close() })
 	w.SetIcon(appIcon)
 	w.Resize(fyne.NewSize(960, 640))
 	g.installMenu()
 	g.start()
 	w.ShowAndRun()
-	g.closeVault()
+	g.shutdown()
 	return 0
 }
 
@@ -77,13 +66,9 @@ func newGUI(a fyne.App, w fyne.Window, opts vault.Options) *gui {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	g := &gui{app: a, win: w, opts: opts, now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()}}
-	g.background = func(work, done func()) {
-		go func() { work(); fyne.Do(done) }()
-	}
-	g.paper = newPaperSystem(a)
-	g.clip = &clipboardGuard{cb: a.Clipboard()}
-	g.idle = &idleTimer{}
+	g := &gui{app: a, idle: &idleTimer{}}
+	g.env = env{win: w, bg: newBridge(), now: opts.Now, loc: time.Local, prefs: settings{a.Preferences()},
+		opts: opts, paper: newPaperSystem(a), clip: &clipboardGuard{cb: a.Clipboard()}}
 	g.installShortcuts()
 	a.Lifecycle().SetOnExitedForeground(g.onBackground)
 	w.SetOnDropped(g.onDropped)
@@ -111,14 +96,24 @@ func (g *gui) start() {
 	g.showUnlock("")
 }
 
-// show makes screen the current one and puts its content in the window.
-func (g *gui) show(screen any, content fyne.CanvasObject) {
-	g.current = screen
+// show makes s the current screen and puts its content in the window. The screen it
+// replaces is dropped; the main screen lives until the vault closes.
+func (g *gui) show(s screen, content fyne.CanvasObject) {
+	if prev := g.current; prev != nil && prev != s && prev != screen(g.main) {
+		prev.drop()
+	}
+	g.current = s
 	g.win.SetContent(content)
 }
 
-// date formats a time for people, in the local time zone.
-func (g *gui) date(t time.Time) string { return t.In(g.loc).Format(dateFormat) }
+// shutdown drops the screen showing and closes the vault, when the window closes.
+func (g *gui) shutdown() {
+	if g.current != nil && g.current != screen(g.main) {
+		g.current.drop()
+	}
+	g.current = nil
+	g.closeVault()
+}
 
 // setTitle names the vault in the window title.
 func (g *gui) setTitle(extra string) {
@@ -133,48 +128,6 @@ func (g *gui) setTitle(extra string) {
 func vaultName(path string) string {
 	base := filepath.Base(path)
 	return strings.TrimSuffix(base, filepath.Ext(base))
-}
-
-func (g *gui) showWelcome() {
-	s := newWelcomeScreen(g)
-	g.show(s, s.buildUI())
-}
-
-func (g *gui) showCreate() {
-	s := newCreateScreen(g)
-	g.show(s, s.buildUI())
-	g.win.Canvas().Focus(s.pass.entry)
-}
-
-func (g *gui) showUnlock(message string) {
-	s := newUnlockScreen(g)
-	g.show(s, s.buildUI())
-	s.setMessage(message)
-	g.win.Canvas().Focus(s.passphrase)
-}
-
-// opened takes over a freshly opened vault and shows its items; remembered says
-// whether the system keyring holds its key.
-func (g *gui) opened(v *vault.Vault, remembered bool) {
-	g.v = v
-	g.prefs.setLastVault(v.Path())
-	g.prefs.setRemembered(v.ID(), remembered)
-	g.idle.touch(g.now())
-	g.showMain()
-}
-
-// showMain shows the item list, creating it after an unlock.
-func (g *gui) showMain() {
-	if g.v == nil {
-		g.showUnlock("")
-		return
-	}
-	if g.main == nil {
-		g.main = newMainScreen(g)
-		g.main.buildUI()
-	}
-	g.show(g.main, g.main.root)
-	g.main.reload()
 }
 
 // lock forgets every item, closes the vault and shows the unlock screen.
@@ -192,13 +145,14 @@ func (g *gui) closeVault() {
 		return
 	}
 	if g.main != nil {
+		if g.current == screen(g.main) {
+			g.current = nil
+		}
 		g.main.drop()
 		g.main = nil
 	}
 	g.clip.clearNow()
-	if err := g.v.Close(); err != nil {
-		fyne.LogError("closing the vault", err)
-	}
+	closeQuietly(g.v)
 	g.v = nil
 }
 
@@ -230,8 +184,15 @@ func sentence(s string) string {
 	return s
 }
 
+// closeQuietly closes a vault nobody will use, logging a failure (no secret in it).
+func closeQuietly(v interface{ Close() error }) {
+	if err := v.Close(); err != nil {
+		fyne.LogError("closing a vault", err)
+	}
+}
+
 // isRemembered asks the vault whether the keyring holds its key; unknown is false.
-func isRemembered(v *vault.Vault) bool {
+func isRemembered(v interface{ IsRemembered() (bool, error) }) bool {
 	ok, err := v.IsRemembered()
 	return err == nil && ok
 }

@@ -29,6 +29,8 @@ type harness struct {
 	g     *gui
 	clock *vaulttest.Clock
 	kr    *vaulttest.Keyring
+	// queued holds the done callbacks of background work in queueDone mode.
+	queued []func()
 }
 
 // newHarness starts a gui on an in-memory app with a fixed clock, UTC dates, a
@@ -41,12 +43,28 @@ func newHarness(t *testing.T) *harness {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(960, 640))
 	h := &harness{t: t, clock: vaulttest.NewClock(time.Date(2025, 3, 14, 9, 26, 0, 0, time.UTC)), kr: vaulttest.NewKeyring()}
-	h.g = newGUI(a, w, vault.Options{WorkFactor: 10, Keyring: h.kr, Now: h.clock.Now})
+	h.g = newGUI(a, w, vault.Options{WorkFactor: 10, AllowWeakWorkFactor: true, MarkerDir: t.TempDir(), Keyring: h.kr, Now: h.clock.Now})
 	h.g.loc = time.UTC
-	h.g.background = func(work, done func()) { work(); done() }
+	h.g.bg.run = func(work, done func()) { work(); done() }
 	h.g.path = filepath.Join(home, "test.coffer")
 	t.Cleanup(h.g.closeVault)
 	return h
+}
+
+// queueDone makes background work run at once but keeps its done callback until
+// runDone, so a test can put a lock (focus loss, idle) between work and result, as
+// happens when the work takes seconds.
+func (h *harness) queueDone() {
+	h.g.bg.run = func(work, done func()) { work(); h.queued = append(h.queued, done) }
+}
+
+// runDone runs the queued done callbacks in order, as the UI goroutine would.
+func (h *harness) runDone() {
+	for len(h.queued) > 0 {
+		done := h.queued[0]
+		h.queued = h.queued[1:]
+		done()
+	}
 }
 
 // createVault makes the vault file directly, with the given items, and closes it.
@@ -74,14 +92,14 @@ func (h *harness) unlocked(items ...vault.Item) *mainScreen {
 	h.t.Helper()
 	h.createVault(items...)
 	h.g.start()
-	u := screen[*unlockScreen](h)
+	u := showing[*unlockScreen](h)
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
-	return screen[*mainScreen](h)
+	return showing[*mainScreen](h)
 }
 
-// screen returns the current screen, failing the test if it is not an S.
-func screen[S any](h *harness) S {
+// showing returns the current screen, failing the test if it is not an S.
+func showing[S any](h *harness) S {
 	h.t.Helper()
 	s, ok := h.g.current.(S)
 	if !ok {

@@ -17,15 +17,17 @@ import (
 // gui so tests can see what would be printed or opened without starting programs.
 type paperSystem struct {
 	workFactor int // scrypt work factor of new backups
-	printers   func() ([]export.Printer, error)
-	print      func(printer, path string) (string, error)
-	openViewer func(path string) error
-	openURL    func(*url.URL) error
+	// weakForTests lets tests write backups below export.MinWorkFactor.
+	weakForTests bool
+	printers     func() ([]export.Printer, error)
+	print        func(printer, path string) (string, error)
+	openViewer   func(path string) error
+	openURL      func(*url.URL) error
 }
 
 // newPaperSystem uses CUPS, the system PDF viewer and the app's URL opener.
-func newPaperSystem(a fyne.App) paperSystem {
-	return paperSystem{workFactor: export.DefaultWorkFactor, printers: export.Printers,
+func newPaperSystem(a fyne.App) *paperSystem {
+	return &paperSystem{workFactor: export.DefaultWorkFactor, printers: export.Printers,
 		print: export.PrintPDF, openViewer: export.OpenInViewer, openURL: a.OpenURL}
 }
 

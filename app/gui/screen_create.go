@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -13,62 +14,62 @@ import (
 // createScreen makes a new vault: a passphrase typed twice, a strength meter and
 // the choice to remember the vault on this device.
 type createScreen struct {
-	g        *gui
-	pass     *passphrasePair
+	life
+	e        *env
+	nav      nav
+	path     string // where the new vault goes
+	pass     *kit.PassphrasePair
 	remember *widget.Check
 	create   *widget.Button
 	back     *widget.Button
-	problem  *widget.Label
+	problem  kit.Message
 	spinner  *widget.ProgressBarInfinite
 	// weakConfirm is the "use a weak passphrase anyway?" dialog while it is shown.
 	weakConfirm *dialog.ConfirmDialog
 }
 
-func newCreateScreen(g *gui) *createScreen { return &createScreen{g: g} }
+func newCreateScreen(e *env, n nav, path string) *createScreen {
+	return &createScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *createScreen) buildUI() fyne.CanvasObject {
-	s.pass = newPassphrasePair(s.refresh)
-	s.pass.confirm.OnSubmitted = func(string) { s.onCreate() }
+	s.pass = kit.NewPassphrasePair(s.refresh)
+	s.pass.Confirm.OnSubmitted = func(string) { s.onCreate() }
 	s.remember = widget.NewCheck("Remember on this device", nil)
-	rememberHelp := hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
+	rememberHelp := kit.Hint("Unlock without typing, using the system keyring. You will still be asked for the passphrase every two weeks, so you keep it in mind.")
 	s.create = &widget.Button{Text: "Create vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
 	s.back = &widget.Button{Text: "Back", OnTapped: s.onBack}
-	s.problem = widget.NewLabel("")
-	s.problem.Importance = widget.DangerImportance
-	s.problem.Wrapping = fyne.TextWrapWord
-	s.problem.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
-	title := heading("Create your vault")
-	intro := hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
+	s.problem = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
+	title := kit.Heading("Create your vault")
+	intro := kit.Hint("Choose a passphrase you will remember. Nobody, including us, can recover it; " +
 		"your paper backups are the way back if you forget it.")
-	buttons := container.NewHBox(s.back, layoutSpacer(), s.create)
-	body := container.NewVBox(title, intro, s.pass.buildUI(), s.remember, rememberHelp,
-		s.problem, s.spinner, buttons, hint("New vault: "+displayPath(s.g.path)))
+	buttons := container.NewHBox(s.back, kit.Spacer(), s.create)
+	body := container.NewVBox(title, intro, s.pass.BuildUI(), s.remember, rememberHelp,
+		s.problem.Label, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
 	s.refresh()
-	return centered(body, 560)
+	return kit.Centered(body, 560)
 }
 
 // refresh enables Create once the passphrase is typed twice.
 func (s *createScreen) refresh() {
-	if s.pass.value() == "" {
+	if s.pass.Value() == "" {
 		s.create.Disable()
 	} else {
 		s.create.Enable()
 	}
 }
 
-func (s *createScreen) onBack() { s.g.showWelcome() }
+func (s *createScreen) onBack() { s.nav.showWelcome() }
 
 // onCreate checks the passphrase, asks before accepting a weak one, then creates.
 func (s *createScreen) onCreate() {
-	if p := s.pass.problem(); p != "" {
+	if p := s.pass.Problem(); p != "" {
 		s.setProblem(p)
 		return
 	}
-	if s.pass.score() < minStrength {
+	if s.pass.Score() < kit.MinStrength {
 		s.weakConfirm = dialog.NewConfirm("Use a weak passphrase?",
 			"This passphrase is easy to guess. Anyone who gets a copy of your vault file could try it.\n"+
 				"Tap \"Suggest a passphrase\" for a strong one, or use this one anyway.",
@@ -77,7 +78,7 @@ func (s *createScreen) onCreate() {
 				if ok {
 					s.createVault()
 				}
-			}, s.g.win)
+			}, s.e.win)
 		s.weakConfirm.SetConfirmText("Use it anyway")
 		s.weakConfirm.SetDismissText("Choose another")
 		s.weakConfirm.Show()
@@ -88,31 +89,35 @@ func (s *createScreen) onCreate() {
 
 // createVault runs scrypt off the UI goroutine with a spinner showing.
 func (s *createScreen) createVault() {
-	pass, path, opts, remember := s.pass.value(), s.g.path, s.g.opts, s.remember.Checked
+	pass, path, opts, remember := s.pass.Value(), s.path, s.e.opts, s.remember.Checked
 	s.setWorking(true)
 	var v *vault.Vault
 	var err, rememberErr error
-	s.g.background(func() {
+	s.e.bg.do(job{owner: &s.life, work: func() {
 		v, err = vault.Create(path, pass, opts)
 		if err == nil && remember {
 			rememberErr = v.Remember()
 		}
 		remember = err == nil && rememberErr == nil && remember
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		if err != nil {
 			s.setProblem(sentence(explain.Error(err)))
 			return
 		}
-		s.g.opened(v, remember)
+		s.nav.opened(v, remember)
 		if rememberErr != nil {
-			s.g.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
+			s.nav.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
 		}
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 func (s *createScreen) setWorking(on bool) {
-	showWorking(s.spinner, on, s.create, s.back, s.pass.suggest)
+	kit.ShowWorking(s.spinner, on, s.create, s.back, s.pass.Suggest)
 	if on {
 		s.problem.Hide()
 	} else {
@@ -121,6 +126,5 @@ func (s *createScreen) setWorking(on bool) {
 }
 
 func (s *createScreen) setProblem(text string) {
-	s.problem.SetText(text)
-	s.problem.Show()
+	s.problem.Set(text, widget.DangerImportance)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -24,7 +25,10 @@ const dateFormat = "2 Jan 2006 15:04"
 // detailScreen shows one item: its secret (hidden until revealed), its fields, the
 // current TOTP code, its history and how to recover the account.
 type detailScreen struct {
-	g          *gui
+	e          *env
+	nav        nav
+	st         store
+	main       *mainScreen // the screen this pane is part of
 	item       vault.Item
 	root       *container.Scroll
 	revealed   bool
@@ -41,7 +45,9 @@ type detailScreen struct {
 	stolen     *widget.Button
 }
 
-func newDetailScreen(g *gui, it vault.Item) *detailScreen { return &detailScreen{g: g, item: it} }
+func newDetailScreen(e *env, n nav, st store, main *mainScreen, it vault.Item) *detailScreen {
+	return &detailScreen{e: e, nav: n, st: st, main: main, item: it}
+}
 
 // buildUI returns the pane's content.
 func (s *detailScreen) buildUI() fyne.CanvasObject {
@@ -62,25 +68,25 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	if len(s.item.History) > 0 {
 		parts = append(parts, s.historySection())
 	}
-	parts = append(parts, s.lostSection(), hint(fmt.Sprintf("Created %s · Changed %s",
-		s.g.date(s.item.Created), s.g.date(s.item.Modified))))
+	parts = append(parts, s.lostSection(), kit.Hint(fmt.Sprintf("Created %s · Changed %s",
+		s.e.date(s.item.Created), s.e.date(s.item.Modified))))
 	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
 	return s.root
 }
 
 // header is the item's icon, title and kind, with Edit and Delete.
 func (s *detailScreen) header() fyne.CanvasObject {
-	title := heading(s.item.Title)
+	title := kit.Heading(s.item.Title)
 	title.Truncation = fyne.TextTruncateEllipsis
-	kind := hint(s.item.Kind.Label())
+	kind := kit.Hint(s.item.Kind.Label())
 	icon := widget.NewIcon(kindIcon(s.item.Kind))
-	names := container.New(&tightVBox{}, title, kind)
+	names := container.New(&kit.TightVBox{}, title, kind)
 	return container.NewBorder(nil, nil, icon, container.NewCenter(container.NewHBox(s.edit, s.del)), names)
 }
 
 // secretSection holds the secret with its Reveal and Copy buttons.
 func (s *detailScreen) secretSection() fyne.CanvasObject {
-	label := widget.NewLabelWithStyle(secretLabel(s.item.Kind), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label := widget.NewLabelWithStyle(kindInfo(s.item.Kind).secretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, label, container.NewHBox(s.reveal, s.copy))
 	return widget.NewCard("", "", container.NewVBox(bar, s.secretHost))
 }
@@ -122,7 +128,7 @@ func (s *detailScreen) totpSection() fyne.CanvasObject {
 	s.totpCode.SizeName = theme.SizeNameHeadingText
 	s.totpLeft = widget.NewLabel("")
 	s.copyCode = &widget.Button{Text: "Copy code", Icon: theme.ContentCopyIcon(), OnTapped: s.onCopyCode}
-	s.tick(s.g.now())
+	s.tick(s.e.now())
 	row := container.NewBorder(nil, nil, nil, container.NewCenter(s.copyCode), container.NewHBox(s.totpCode, container.NewCenter(s.totpLeft)))
 	return widget.NewCard("", "", container.NewVBox(widget.NewLabelWithStyle("Current code", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), row))
 }
@@ -173,10 +179,10 @@ func (s *detailScreen) recoverySection() fyne.CanvasObject {
 
 // lostSection offers the guide for a lost or possibly stolen key.
 func (s *detailScreen) lostSection() fyne.CanvasObject {
-	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.g.showLost(s.item.ID, false) }}
-	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.g.showLost(s.item.ID, true) }}
+	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, false) }}
+	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, true) }}
 	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
-		hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		kit.Hint("Coffer guides you step by step: find it, get it back, secure the account."),
 		container.NewHBox(s.lost, s.stolen)))
 }
 
@@ -190,26 +196,26 @@ func nonEmptyFields(pairs ...string) []fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(pairs[i], fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		value := widget.NewLabel(pairs[i+1])
 		value.Wrapping = fyne.TextWrapWord
-		rows = append(rows, container.NewBorder(nil, nil, container.New(&maxWidth{width: 120}, name), nil, value))
+		rows = append(rows, container.NewBorder(nil, nil, container.New(&kit.MaxWidth{Width: 120}, name), nil, value))
 	}
 	return rows
 }
 
 // historySection lists earlier values, each with a button to bring it back.
 func (s *detailScreen) historySection() fyne.CanvasObject {
-	rows := []fyne.CanvasObject{hint("Earlier values are kept, so a mistaken edit never loses a key.")}
+	rows := []fyne.CanvasObject{kit.Hint("Earlier values are kept, so a mistaken edit never loses a key.")}
 	s.restore = make([]*widget.Button, len(s.item.History))
 	for i := len(s.item.History) - 1; i >= 0; i-- {
 		h := s.item.History[i]
 		s.restore[i] = &widget.Button{Text: "Restore this value", Icon: theme.HistoryIcon(), OnTapped: func() { s.onRestore(i) }}
-		when := widget.NewLabel("Replaced " + s.g.date(h.Replaced))
+		when := widget.NewLabel("Replaced " + s.e.date(h.Replaced))
 		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], when))
 	}
 	return widget.NewCard("", "History", container.NewVBox(rows...))
 }
 
 func (s *detailScreen) onReveal() {
-	s.g.activity()
+	s.nav.activity()
 	s.revealed = !s.revealed
 	if s.revealed {
 		s.reveal.SetText("Hide")
@@ -225,67 +231,44 @@ func (s *detailScreen) onReveal() {
 func (s *detailScreen) onCopy() { s.copyText(s.item.Secret) }
 
 func (s *detailScreen) onCopyCode() {
-	if code, _, err := totpCode(s.item.Secret, s.g.now()); err == nil {
+	if code, _, err := totpCode(s.item.Secret, s.e.now()); err == nil {
 		s.copyText(code)
 	}
 }
 
 func (s *detailScreen) copyText(text string) {
-	s.g.activity()
-	now := s.g.now()
-	s.g.clip.copy(text, now, s.g.prefs.clipboardClear())
-	if s.g.main != nil {
-		s.g.main.tick(now)
-	}
+	s.nav.activity()
+	now := s.e.now()
+	s.e.clip.copy(text, now, s.e.prefs.clipboardClear())
+	s.main.tick(now)
 }
 
 func (s *detailScreen) onEdit() {
-	s.g.activity()
-	if s.g.main != nil {
-		s.g.main.onEdit(s.item)
-	}
+	s.nav.activity()
+	s.main.onEdit(s.item)
 }
 
 // onDelete moves the item to the trash; it can be restored from there.
 func (s *detailScreen) onDelete() {
-	s.g.activity()
+	s.nav.activity()
 	id := s.item.ID
-	if !s.g.change(func(d *vault.Data) error { return d.Delete(id, s.g.now()) }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.Delete(id, s.e.now()) }) {
 		return
 	}
-	if s.g.main != nil {
-		s.g.main.selected = ""
-		s.g.main.reload()
-		s.g.main.clipStatus.SetText(fmt.Sprintf("Moved %q to the trash. You can restore it from Trash.", s.item.Title))
+	{
+		s.main.selected = ""
+		s.main.reload()
+		s.main.clipStatus.SetText(fmt.Sprintf("Moved %q to the trash. You can restore it from Trash.", s.item.Title))
 	}
 }
 
 // onRestore makes history entry i the current secret; the current one joins the history.
 func (s *detailScreen) onRestore(i int) {
-	s.g.activity()
+	s.nav.activity()
 	it := s.item.Clone()
 	it.Secret = s.item.History[i].Secret
-	if !s.g.change(func(d *vault.Data) error { _, _, err := d.Update(it, s.g.now()); return err }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { _, _, err := d.Update(it, s.e.now()); return err }) {
 		return
 	}
-	if s.g.main != nil {
-		s.g.main.reload()
-	}
-}
-
-// secretLabel names the secret of a kind.
-func secretLabel(k vault.Kind) string {
-	switch k {
-	case vault.KindSeed:
-		return "Seed phrase"
-	case vault.KindPrivateKey:
-		return "Private key"
-	case vault.KindPassword:
-		return "Password"
-	case vault.KindRecoveryCodes:
-		return "Recovery codes"
-	case vault.KindTOTP:
-		return "TOTP secret"
-	}
-	return "Note"
+	s.main.reload()
 }

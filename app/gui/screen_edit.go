@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 	"github.com/cosmos/go-bip39"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -15,7 +16,9 @@ import (
 // editScreen is the form that adds an item or edits one. It checks the secret as
 // the user types and names the first wrong seed word.
 type editScreen struct {
-	g         *gui
+	e         *env
+	nav       nav
+	st        store
 	orig      *vault.Item // nil for a new item
 	kindValue vault.Kind
 	kind      *widget.Select
@@ -40,8 +43,8 @@ type editScreen struct {
 }
 
 // newEditScreen edits orig, or makes a new item of kind when orig is nil.
-func newEditScreen(g *gui, orig *vault.Item, kind vault.Kind) *editScreen {
-	return &editScreen{g: g, orig: orig, kindValue: kind}
+func newEditScreen(e *env, n nav, st store, orig *vault.Item, kind vault.Kind) *editScreen {
+	return &editScreen{e: e, nav: n, st: st, orig: orig, kindValue: kind}
 }
 
 // buildUI returns the form.
@@ -69,8 +72,8 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 	if s.orig != nil {
 		title = "Edit " + s.orig.Title
 	}
-	buttons := container.NewHBox(layoutSpacer(), s.cancel, s.save)
-	return container.NewBorder(heading(title), container.NewPadded(buttons), nil, nil,
+	buttons := container.NewHBox(kit.Spacer(), s.cancel, s.save)
+	return container.NewBorder(kit.Heading(title), container.NewPadded(buttons), nil, nil,
 		container.NewVScroll(container.NewPadded(s.form)))
 }
 
@@ -78,7 +81,7 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 func (s *editScreen) entry(placeholder string) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder(placeholder)
-	e.OnChanged = func(string) { s.g.activity() }
+	e.OnChanged = func(string) { s.nav.activity() }
 	return e
 }
 
@@ -86,7 +89,7 @@ func (s *editScreen) multiLine() *widget.Entry {
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
-	e.OnChanged = func(string) { s.g.activity() }
+	e.OnChanged = func(string) { s.nav.activity() }
 	return e
 }
 
@@ -113,14 +116,14 @@ func (s *editScreen) fill() {
 // makeSecretEntry builds the secret entry that suits the kind: hidden for
 // passwords, several lines for the rest.
 func (s *editScreen) makeSecretEntry(text string) {
-	if s.kindValue == vault.KindPassword || s.kindValue == vault.KindTOTP {
+	if kindInfo(s.kindValue).hidden {
 		s.secret = widget.NewPasswordEntry()
 	} else {
 		s.secret = widget.NewMultiLineEntry()
 		s.secret.Wrapping = fyne.TextWrapWord
 		s.secret.SetMinRowsVisible(3)
 	}
-	s.secret.SetPlaceHolder(secretPlaceholder(s.kindValue))
+	s.secret.SetPlaceHolder(kindInfo(s.kindValue).placeholder)
 	s.secret.SetText(text)
 	s.secret.OnChanged = s.onSecretChanged
 	s.secretBox.Objects = []fyne.CanvasObject{s.secret}
@@ -133,9 +136,9 @@ func (s *editScreen) layoutForm() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Kind", s.kind),
 		widget.NewFormItem("Title", s.title),
-		widget.NewFormItem(secretLabel(k), container.NewVBox(s.secretBox, s.secretMsg)),
+		widget.NewFormItem(kindInfo(k).secretLabel, container.NewVBox(s.secretBox, s.secretMsg)),
 	}
-	if k == vault.KindPassword || k == vault.KindTOTP || k == vault.KindRecoveryCodes {
+	if kindInfo(k).account {
 		items = append(items, widget.NewFormItem("Username", s.username), widget.NewFormItem("Website", s.url))
 	}
 	items = append(items, widget.NewFormItem("Tags", s.tags), widget.NewFormItem("Notes", s.notes),
@@ -149,20 +152,20 @@ func (s *editScreen) layoutForm() {
 
 // onKind switches the form to another kind, keeping what was typed.
 func (s *editScreen) onKind(label string) {
-	for _, k := range vault.Kinds {
-		if k.Label() == label && k != s.kindValue {
-			s.kindValue = k
-			s.makeSecretEntry(s.secret.Text)
-			if s.form != nil {
-				s.layoutForm()
-			}
-		}
+	k, ok := kindByLabel(label)
+	if !ok || k == s.kindValue {
+		return
+	}
+	s.kindValue = k
+	s.makeSecretEntry(s.secret.Text)
+	if s.form != nil {
+		s.layoutForm()
 	}
 }
 
 // onSecretChanged checks the secret as it is typed.
 func (s *editScreen) onSecretChanged(text string) {
-	s.g.activity()
+	s.nav.activity()
 	msg, bad := liveCheck(s.kindValue, text)
 	s.setSecretMsg(msg, bad)
 }
@@ -272,25 +275,25 @@ func splitTags(s string) []string {
 
 // onSave validates, stores and saves the item; on any error the form stays as typed.
 func (s *editScreen) onSave() {
-	s.g.activity()
+	s.nav.activity()
 	it := s.collect()
 	if it.Title == "" {
-		s.g.showMessage("Title missing", "Give the item a title, so you can find it again.")
-		s.g.win.Canvas().Focus(s.title)
+		s.nav.showMessage("Title missing", "Give the item a title, so you can find it again.")
+		s.e.win.Canvas().Focus(s.title)
 		return
 	}
 	warnings, err := vault.Validate(it.Kind, it.Secret)
 	if err != nil {
 		s.setSecretMsg(checkMessage(nil, err))
-		s.g.win.Canvas().Focus(s.secret)
+		s.e.win.Canvas().Focus(s.secret)
 		return
 	}
 	var saved vault.Item
-	ok := s.g.change(func(d *vault.Data) (err error) {
+	ok := commit(s.st, s.nav, func(d *vault.Data) (err error) {
 		if s.orig == nil {
-			saved, _, err = d.Add(it, s.g.now())
+			saved, _, err = d.Add(it, s.e.now())
 		} else {
-			saved, _, err = d.Update(it, s.g.now())
+			saved, _, err = d.Update(it, s.e.now())
 		}
 		return err
 	})
@@ -298,7 +301,7 @@ func (s *editScreen) onSave() {
 		return
 	}
 	if len(warnings) > 0 {
-		s.g.showMessage("Saved, with a note", sentence(strings.Join(warnings, "; ")))
+		s.nav.showMessage("Saved, with a note", sentence(strings.Join(warnings, "; ")))
 	}
 	s.done(saved.ID)
 }
@@ -309,21 +312,4 @@ func (s *editScreen) done(id string) {
 	if s.onDone != nil {
 		s.onDone(id)
 	}
-}
-
-// secretPlaceholder hints at what a kind's secret looks like.
-func secretPlaceholder(k vault.Kind) string {
-	switch k {
-	case vault.KindSeed:
-		return "the 12 or 24 words, in order"
-	case vault.KindPrivateKey:
-		return "the key, e.g. hex, WIF or a PEM block"
-	case vault.KindRecoveryCodes:
-		return "one code per line"
-	case vault.KindTOTP:
-		return "base32 secret or otpauth:// link"
-	case vault.KindNote:
-		return "anything you need to keep safe"
-	}
-	return "password"
 }

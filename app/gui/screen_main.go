@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -19,7 +20,10 @@ const allKinds = "All kinds"
 // mainScreen is the unlocked vault: a searchable list of items on the left and the
 // selected item, or a form, on the right.
 type mainScreen struct {
-	g          *gui
+	life
+	e          *env
+	nav        nav
+	st         store
 	root       fyne.CanvasObject
 	search     *widget.Entry
 	kind       *widget.Select
@@ -37,30 +41,31 @@ type mainScreen struct {
 	empty       *widget.Label
 	pane        *fyne.Container
 	items       []vault.Item // the items the list shows, filtered
+	total       int          // how many items are active, before the filter
 	selected    string       // ID of the selected item, or ""
 	detail      *detailScreen
 	edit        *editScreen
 }
 
-func newMainScreen(g *gui) *mainScreen { return &mainScreen{g: g} }
+func newMainScreen(e *env, n nav, st store) *mainScreen { return &mainScreen{e: e, nav: n, st: st} }
 
 // buildUI creates the widgets and sets s.root.
 func (s *mainScreen) buildUI() {
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder("Search titles, tags, usernames  (Ctrl+F)")
-	s.search.OnChanged = func(string) { s.g.activity(); s.reload() }
-	s.kind = widget.NewSelect(kindChoices(), func(string) { s.g.activity(); s.reload() })
+	s.search.OnChanged = func(string) { s.nav.activity(); s.reload() }
+	s.kind = widget.NewSelect(kindChoices(), func(string) { s.nav.activity(); s.reload() })
 	s.kind.SetSelected(allKinds)
 	s.newItem = &widget.Button{Text: "New item", Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: s.onNew}
 	s.trash = &widget.Button{Text: "Trash", Icon: theme.DeleteIcon(), OnTapped: s.onTrash}
 	s.settings = &widget.Button{Text: "Settings", Icon: theme.SettingsIcon(), OnTapped: s.onSettings}
-	s.lock = &widget.Button{Text: "Lock", Icon: iconLock, OnTapped: s.onLock}
+	s.lock = &widget.Button{Text: "Lock", Icon: kit.IconLock, OnTapped: s.onLock}
 	s.list = widget.NewList(s.listLength, s.newRow, s.updateRow)
 	s.list.OnSelected = s.onSelected
 	s.banner = widget.NewLabel("")
 	s.banner.Wrapping = fyne.TextWrapWord
 	s.banner.Importance = widget.WarningImportance
-	s.print = &widget.Button{Text: "Print backup", Icon: theme.DocumentPrintIcon(), OnTapped: s.g.showPrint}
+	s.print = &widget.Button{Text: "Print backup", Icon: theme.DocumentPrintIcon(), OnTapped: s.nav.showPrint}
 	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(s.print), s.banner)
 	s.clipStatus = widget.NewLabel("")
 	s.clipStatus.SizeName = theme.SizeNameCaptionText
@@ -88,13 +93,16 @@ func kindChoices() []string {
 
 // reload reads the items again, applies search and filter, and refreshes the panes.
 func (s *mainScreen) reload() {
-	if s.g.v == nil || s.list == nil {
+	if s.st == nil || s.list == nil {
 		return
 	}
-	s.items = filterItems(s.g.v.Data().Active(), s.search.Text, s.kind.Selected)
+	d := s.st.Snapshot()
+	active := d.Active()
+	s.total = len(active)
+	s.items = filterItems(active, s.search.Text, s.kind.Selected)
 	s.list.UnselectAll()
 	s.list.Refresh()
-	s.updateBanner()
+	s.updateBanner(d.PaperStatus())
 	s.reselect()
 }
 
@@ -150,7 +158,7 @@ func (s *mainScreen) newRow() fyne.CanvasObject {
 	sub.SizeName = theme.SizeNameCaptionText
 	sub.Truncation = fyne.TextTruncateEllipsis
 	return container.NewBorder(nil, nil, widget.NewIcon(theme.DocumentIcon()), nil,
-		container.New(&tightVBox{}, title, sub))
+		container.New(&kit.TightVBox{}, title, sub))
 }
 
 func (s *mainScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -180,10 +188,10 @@ func (s *mainScreen) onSelected(id widget.ListItemID) {
 	if id >= len(s.items) {
 		return
 	}
-	s.g.activity()
+	s.nav.activity()
 	s.edit = nil
 	s.selected = s.items[id].ID
-	s.detail = newDetailScreen(s.g, s.items[id])
+	s.detail = newDetailScreen(s.e, s.nav, s.st, s, s.items[id])
 	s.setPane(s.detail.buildUI())
 }
 
@@ -197,19 +205,19 @@ func (s *mainScreen) setPane(o fyne.CanvasObject) {
 func (s *mainScreen) showEmpty() {
 	s.detail = nil
 	switch {
-	case len(s.g.v.Data().Active()) == 0:
+	case s.total == 0:
 		s.empty.SetText("Your vault is empty.\nAdd your first seed phrase, key or password with New item (Ctrl+N).")
 	case len(s.items) == 0:
 		s.empty.SetText("Nothing matches your search.")
 	default:
 		s.empty.SetText("Choose an item on the left to see it.")
 	}
-	s.setPane(container.NewCenter(container.New(&maxWidth{width: 360}, s.empty)))
+	s.setPane(container.NewCenter(container.New(&kit.MaxWidth{Width: 360}, s.empty)))
 }
 
 // updateBanner says how many keys are not on paper, hiding when all are.
-func (s *mainScreen) updateBanner() {
-	text := paperBanner(s.g.v.Data().PaperStatus())
+func (s *mainScreen) updateBanner(st vault.PaperStatus) {
+	text := paperBanner(st)
 	s.banner.SetText(text)
 	s.bannerBox.Hidden = text == ""
 	s.bannerBox.Refresh()
@@ -240,7 +248,7 @@ func plural(n int, one, many string) string {
 
 // tick refreshes the clipboard countdown and the TOTP code.
 func (s *mainScreen) tick(now time.Time) {
-	if left := s.g.clip.remaining(now); left > 0 {
+	if left := s.e.clip.remaining(now); left > 0 {
 		s.clipPending = true
 		s.clipStatus.SetText(fmt.Sprintf("Copied. The clipboard will be cleared in %d s.", int(left.Round(time.Second)/time.Second)))
 	} else if s.clipPending {
@@ -254,18 +262,18 @@ func (s *mainScreen) tick(now time.Time) {
 
 // onNew opens an empty form, for the kind being filtered on if any.
 func (s *mainScreen) onNew() {
-	s.g.activity()
-	kind := vault.KindSeed
-	for _, k := range vault.Kinds {
-		if k.Label() == s.kind.Selected {
-			kind = k
-		}
+	s.nav.activity()
+	kind, ok := kindByLabel(s.kind.Selected)
+	if !ok {
+		kind = vault.KindSeed
 	}
-	s.openEditor(newEditScreen(s.g, nil, kind))
+	s.openEditor(newEditScreen(s.e, s.nav, s.st, nil, kind))
 }
 
 // onEdit opens the form on an existing item.
-func (s *mainScreen) onEdit(it vault.Item) { s.openEditor(newEditScreen(s.g, &it, it.Kind)) }
+func (s *mainScreen) onEdit(it vault.Item) {
+	s.openEditor(newEditScreen(s.e, s.nav, s.st, &it, it.Kind))
+}
 
 func (s *mainScreen) openEditor(e *editScreen) {
 	s.list.UnselectAll()
@@ -273,7 +281,7 @@ func (s *mainScreen) openEditor(e *editScreen) {
 	s.edit = e
 	e.onDone = s.editorDone
 	s.setPane(e.buildUI())
-	s.g.win.Canvas().Focus(e.title)
+	s.e.win.Canvas().Focus(e.title)
 }
 
 // editorDone closes the form and selects the saved item ("" after Cancel).
@@ -288,20 +296,18 @@ func (s *mainScreen) editorDone(id string) {
 }
 
 func (s *mainScreen) onTrash() {
-	s.g.activity()
-	t := newTrashScreen(s.g)
-	s.g.show(t, t.buildUI())
+	s.nav.activity()
+	s.nav.showTrash()
 }
 
 func (s *mainScreen) onSettings() {
-	s.g.activity()
-	st := newSettingsScreen(s.g)
-	s.g.show(st, st.buildUI())
+	s.nav.activity()
+	s.nav.showSettings()
 }
 
-func (s *mainScreen) onLock() { s.g.lock() }
+func (s *mainScreen) onLock() { s.nav.lock() }
 
-func (s *mainScreen) focusSearch() { s.g.win.Canvas().Focus(s.search) }
+func (s *mainScreen) focusSearch() { s.e.win.Canvas().Focus(s.search) }
 
 // copySelected copies the selected item's secret (Ctrl+C).
 func (s *mainScreen) copySelected() {
@@ -312,6 +318,7 @@ func (s *mainScreen) copySelected() {
 
 // drop forgets every item and empties every widget that showed one.
 func (s *mainScreen) drop() {
+	s.life.drop()
 	s.search.OnChanged, s.kind.OnChanged, s.list.OnSelected = nil, nil, nil
 	s.search.SetText("")
 	s.items, s.selected, s.detail, s.edit = nil, "", nil, nil

@@ -2,7 +2,6 @@ package gui
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -10,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
+	"coffer/export"
 	"coffer/vault"
 )
 
@@ -25,42 +26,47 @@ const neverText = "Never"
 
 // settingsScreen changes how Coffer behaves on this device and the vault's passphrase.
 type settingsScreen struct {
-	g         *gui
+	life
+	e         *env
+	nav       nav
+	st        store
 	back      *widget.Button
-	autoLock  *widget.Select
-	clipboard *widget.Select
+	autoLock  *kit.Select[int] // minutes, 0 for never
+	clipboard *kit.Select[int] // seconds
 	onHide    *widget.Check
-	paper     *widget.RadioGroup
+	paper     *kit.Choice[export.Paper]
 	remember  *widget.Check
 	current   *widget.Entry
-	pass      *passphrasePair
+	pass      *kit.PassphrasePair
 	change    *widget.Button
-	passMsg   *widget.Label
+	passMsg   kit.Message
 	spinner   *widget.ProgressBarInfinite
 	open      *widget.Button
 	create    *widget.Button
 }
 
-func newSettingsScreen(g *gui) *settingsScreen { return &settingsScreen{g: g} }
+func newSettingsScreen(e *env, n nav, st store) *settingsScreen {
+	return &settingsScreen{e: e, nav: n, st: st}
+}
 
 // buildUI returns the screen's content.
 func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back to vault", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}
-	sections := container.NewVBox(heading("Settings"), s.lockSection(), s.deviceSection(),
+	sections := container.NewVBox(kit.Heading("Settings"), s.lockSection(), s.deviceSection(),
 		s.passphraseSection(), s.paperSection(), s.vaultSection())
 	return container.NewBorder(container.NewPadded(container.NewHBox(s.back)), nil, nil, nil,
-		container.NewVScroll(container.NewCenter(container.New(&maxWidth{width: 600}, container.NewPadded(sections)))))
+		container.NewVScroll(container.NewCenter(container.New(&kit.MaxWidth{Width: 600}, container.NewPadded(sections)))))
 }
 
 // lockSection: auto-lock, clipboard clearing, lock when in the background.
 func (s *settingsScreen) lockSection() fyne.CanvasObject {
-	p := s.g.app.Preferences()
-	s.autoLock = widget.NewSelect(choiceTexts(autoLockChoices, "minute", "minutes"), s.onAutoLock)
-	s.autoLock.SetSelected(choiceText(p.IntWithFallback(prefAutoLock, defaultAutoLockMinutes), "minute", "minutes"))
-	s.clipboard = widget.NewSelect(choiceTexts(clipboardChoices, "second", "seconds"), s.onClipboard)
-	s.clipboard.SetSelected(choiceText(p.IntWithFallback(prefClipboard, defaultClipboardSeconds), "second", "seconds"))
+	p := s.e.prefs.p
+	s.autoLock = kit.NewSelect(countOptions(autoLockChoices, "minute", "minutes"), s.onAutoLock)
+	s.autoLock.Set(p.IntWithFallback(prefAutoLock, defaultAutoLockMinutes))
+	s.clipboard = kit.NewSelect(countOptions(clipboardChoices, "second", "seconds"), s.onClipboard)
+	s.clipboard.Set(p.IntWithFallback(prefClipboard, defaultClipboardSeconds))
 	s.onHide = widget.NewCheck("Also lock when I switch to another window", s.onLockOnHide)
-	s.onHide.SetChecked(s.g.prefs.lockOnBackground())
+	s.onHide.SetChecked(s.e.prefs.lockOnBackground())
 	form := widget.NewForm(widget.NewFormItem("Lock after idle", s.autoLock),
 		widget.NewFormItem("Clear clipboard after", s.clipboard))
 	return widget.NewCard("", "Locking", container.NewVBox(form, s.onHide))
@@ -69,10 +75,10 @@ func (s *settingsScreen) lockSection() fyne.CanvasObject {
 // deviceSection: remember or forget the vault in the system keyring.
 func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember = widget.NewCheck("Remember this vault on this device", nil)
-	s.remember.SetChecked(s.g.prefs.remembered(s.g.v.ID()))
+	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
-		hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
+		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
 }
 
 // passphraseSection: change the passphrase.
@@ -80,51 +86,46 @@ func (s *settingsScreen) passphraseSection() fyne.CanvasObject {
 	s.current = widget.NewPasswordEntry()
 	s.current.SetPlaceHolder("Current passphrase")
 	s.current.OnChanged = func(string) { s.refreshChange() }
-	s.pass = newPassphrasePair(s.refreshChange)
+	s.pass = kit.NewPassphrasePair(s.refreshChange)
 	s.change = &widget.Button{Text: "Change passphrase", OnTapped: s.onChangePassphrase}
-	s.passMsg = widget.NewLabel("")
-	s.passMsg.Wrapping = fyne.TextWrapWord
-	s.passMsg.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
+	s.passMsg = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
 	s.refreshChange()
 	return widget.NewCard("", "Passphrase", container.NewVBox(
-		hint("Paper backups made before the change keep opening with the old passphrase."),
-		s.current, s.pass.buildUI(), s.passMsg, s.spinner, container.NewHBox(layoutSpacer(), s.change)))
+		kit.Hint("Paper backups made before the change keep opening with the old passphrase."),
+		s.current, s.pass.BuildUI(), s.passMsg.Label, s.spinner, container.NewHBox(kit.Spacer(), s.change)))
 }
 
 // paperSection: default paper size for backups.
 func (s *settingsScreen) paperSection() fyne.CanvasObject {
-	s.paper = widget.NewRadioGroup([]string{"A4", "Letter"}, s.onPaper)
+	s.paper = kit.NewChoice(paperOptions, s.onPaper)
 	s.paper.Horizontal = true
-	if s.g.prefs.paper() == "letter" {
-		s.paper.SetSelected("Letter")
-	} else {
-		s.paper.SetSelected("A4")
+	s.paper.Set(export.A4)
+	if p := export.Paper(s.e.prefs.paper()); p == export.Letter {
+		s.paper.Set(p)
 	}
 	return widget.NewCard("", "Paper backups", widget.NewForm(widget.NewFormItem("Paper size", s.paper)))
 }
 
 // vaultSection: where the vault is, open another, create a new one.
 func (s *settingsScreen) vaultSection() fyne.CanvasObject {
-	s.open = &widget.Button{Text: "Open another vault…", Icon: theme.FolderOpenIcon(), OnTapped: s.g.chooseVault}
-	s.create = &widget.Button{Text: "Create a new vault…", Icon: theme.FolderNewIcon(), OnTapped: s.g.chooseNewVault}
-	path := widget.NewLabel(displayPath(s.g.path))
+	s.open = &widget.Button{Text: "Open another vault…", Icon: theme.FolderOpenIcon(), OnTapped: s.nav.chooseVault}
+	s.create = &widget.Button{Text: "Create a new vault…", Icon: theme.FolderNewIcon(), OnTapped: s.nav.chooseNewVault}
+	path := widget.NewLabel(displayPath(s.st.Path()))
 	path.Wrapping = fyne.TextWrapBreak
 	return widget.NewCard("", "Vault file", container.NewVBox(path, container.NewHBox(s.open, s.create)))
 }
 
-// choiceTexts turns numbers into "5 minutes"; 0 becomes Never.
-func choiceTexts(values []int, one, many string) []string {
-	out := make([]string, len(values))
+// countOptions offers numbers as "5 minutes"; 0 is Never.
+func countOptions(values []int, one, many string) []kit.Option[int] {
+	out := make([]kit.Option[int], len(values))
 	for i, v := range values {
-		out[i] = choiceText(v, one, many)
+		out[i] = kit.Option[int]{Value: v, Label: countText(v, one, many)}
 	}
 	return out
 }
 
-func choiceText(v int, one, many string) string {
+func countText(v int, one, many string) string {
 	if v == 0 {
 		return neverText
 	}
@@ -134,73 +135,58 @@ func choiceText(v int, one, many string) string {
 	return strconv.Itoa(v) + " " + many
 }
 
-// choiceValue reads the number back from a choice text.
-func choiceValue(text string) int {
-	var n int
-	if _, err := fmt.Sscan(text, &n); err != nil {
-		return 0
-	}
-	return n
+func (s *settingsScreen) onAutoLock(minutes int) {
+	s.nav.activity()
+	s.e.prefs.p.SetInt(prefAutoLock, minutes)
 }
 
-func (s *settingsScreen) onAutoLock(text string) {
-	s.g.activity()
-	s.g.app.Preferences().SetInt(prefAutoLock, choiceValue(text))
-}
-
-func (s *settingsScreen) onClipboard(text string) {
-	s.g.activity()
-	if n := choiceValue(text); n > 0 {
-		s.g.app.Preferences().SetInt(prefClipboard, n)
+func (s *settingsScreen) onClipboard(seconds int) {
+	s.nav.activity()
+	if seconds > 0 {
+		s.e.prefs.p.SetInt(prefClipboard, seconds)
 	}
 }
 
 func (s *settingsScreen) onLockOnHide(on bool) {
-	s.g.activity()
-	s.g.app.Preferences().SetBool(prefLockOnHide, on)
+	s.nav.activity()
+	s.e.prefs.p.SetBool(prefLockOnHide, on)
 }
 
-func (s *settingsScreen) onPaper(choice string) {
-	s.g.activity()
-	if choice == "Letter" {
-		s.g.app.Preferences().SetString(prefPaper, "letter")
-	} else if choice == "A4" {
-		s.g.app.Preferences().SetString(prefPaper, "a4")
-	}
+func (s *settingsScreen) onPaper(p export.Paper) {
+	s.nav.activity()
+	s.e.prefs.p.SetString(prefPaper, string(p))
 }
 
 // onRemember stores or removes the vault's key in the system keyring, off the UI
 // goroutine because the keyring may ask the user to unlock it.
 func (s *settingsScreen) onRemember(on bool) {
-	s.g.activity()
-	v := s.g.v
+	s.nav.activity()
+	v := s.st
 	var err error
 	s.remember.Disable()
-	s.g.busy = true
-	s.g.background(func() {
+	s.e.bg.do(job{owner: nil, holdsVault: true, work: func() {
 		if on {
 			err = v.Remember()
 		} else {
 			err = v.Forget()
 		}
-	}, func() {
-		s.g.busy = false
+	}, done: func() {
 		s.remember.Enable()
 		if err != nil {
 			s.remember.OnChanged = nil
 			s.remember.SetChecked(!on)
 			s.remember.OnChanged = s.onRemember
-			s.g.showError(err)
+			s.nav.showError(err)
 			return
 		}
-		s.g.prefs.setRemembered(v.ID(), on)
-	})
+		s.e.prefs.setRemembered(v.ID(), on)
+	}})
 }
 
 // refreshChange enables the button once the current passphrase is typed and the new
 // one twice.
 func (s *settingsScreen) refreshChange() {
-	if s.current.Text == "" || s.pass.value() == "" {
+	if s.current.Text == "" || s.pass.Value() == "" {
 		s.change.Disable()
 	} else {
 		s.change.Enable()
@@ -211,44 +197,43 @@ func (s *settingsScreen) refreshChange() {
 // the new one, off the UI goroutine. A weak passphrase is refused here; choose a
 // stronger one.
 func (s *settingsScreen) onChangePassphrase() {
-	s.g.activity()
-	if p := s.pass.problem(); p != "" {
+	s.nav.activity()
+	if p := s.pass.Problem(); p != "" {
 		s.setPassMsg(p, true)
 		return
 	}
-	if s.pass.score() < minStrength {
+	if s.pass.Score() < kit.MinStrength {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}
-	v, current, pass, wf := s.g.v, s.current.Text, s.pass.value(), s.g.opts.WorkFactor
+	v, current, pass, wf := s.st, s.current.Text, s.pass.Value(), s.e.opts.WorkFactor
 	s.setWorking(true)
 	var err error
-	s.g.background(func() {
+	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if err = v.CheckPassphrase(current); err == nil {
 			err = v.ChangePassphrase(pass, wf)
 		}
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		s.current.SetText("")
 		if errors.Is(err, vault.ErrBadPassphrase) {
 			s.setPassMsg("That is not your current passphrase, so nothing was changed. Type it again.", true)
-			s.g.win.Canvas().Focus(s.current)
+			s.e.win.Canvas().Focus(s.current)
 			return
 		}
 		if err != nil {
 			s.setPassMsg(sentence(explain.Error(err)), true)
 			return
 		}
-		s.pass.entry.SetText("")
-		s.pass.confirm.SetText("")
-		s.pass.suggested.Hide()
+		s.pass.Entry.SetText("")
+		s.pass.Confirm.SetText("")
+		s.pass.Suggested.Hide()
 		s.setPassMsg("Passphrase changed. Use the new one from now on.", false)
-	})
+	}})
 }
 
 func (s *settingsScreen) setWorking(on bool) {
-	s.g.busy = on
-	showWorking(s.spinner, on, s.change, s.back, s.pass.suggest, s.open, s.create)
+	kit.ShowWorking(s.spinner, on, s.change, s.back, s.pass.Suggest, s.open, s.create)
 	if on {
 		s.current.Disable()
 		s.setPassMsg("Changing the passphrase…", false)
@@ -259,13 +244,11 @@ func (s *settingsScreen) setWorking(on bool) {
 }
 
 func (s *settingsScreen) setPassMsg(text string, bad bool) {
-	s.passMsg.Importance = widget.MediumImportance
+	imp := widget.MediumImportance
 	if bad {
-		s.passMsg.Importance = widget.DangerImportance
+		imp = widget.DangerImportance
 	}
-	s.passMsg.SetText(text)
-	s.passMsg.Show()
-	s.passMsg.Refresh()
+	s.passMsg.Set(text, imp)
 }
 
-func (s *settingsScreen) onBack() { s.g.showMain() }
+func (s *settingsScreen) onBack() { s.nav.showMain() }

@@ -6,26 +6,30 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
 // trashScreen lists deleted items and brings them back.
 type trashScreen struct {
-	g       *gui
+	life
+	e       *env
+	nav     nav
+	st      store
 	back    *widget.Button
 	rows    *fyne.Container
 	restore map[string]*widget.Button // by item ID
 }
 
-func newTrashScreen(g *gui) *trashScreen { return &trashScreen{g: g} }
+func newTrashScreen(e *env, n nav, st store) *trashScreen { return &trashScreen{e: e, nav: n, st: st} }
 
 // buildUI returns the screen's content.
 func (s *trashScreen) buildUI() fyne.CanvasObject {
 	s.back = &widget.Button{Text: "Back to vault", Icon: theme.NavigateBackIcon(), OnTapped: s.onBack}
 	s.rows = container.NewVBox()
 	s.fill()
-	top := container.NewVBox(container.NewHBox(s.back), heading("Trash"),
-		hint("Deleted items stay here for 30 days, then they are removed for good. Restore one to put it back in your vault."))
+	top := container.NewVBox(container.NewHBox(s.back), kit.Heading("Trash"),
+		kit.Hint("Deleted items stay here for 30 days, then they are removed for good. Restore one to put it back in your vault."))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(s.rows)))
 }
@@ -34,7 +38,7 @@ func (s *trashScreen) buildUI() fyne.CanvasObject {
 func (s *trashScreen) fill() {
 	s.restore = map[string]*widget.Button{}
 	s.rows.Objects = nil
-	items := s.g.v.Data().Trash()
+	items := s.st.Snapshot().Trash()
 	if len(items) == 0 {
 		s.rows.Add(widget.NewLabel("The trash is empty."))
 	}
@@ -50,16 +54,16 @@ func (s *trashScreen) row(it vault.Item) fyne.CanvasObject {
 	b := &widget.Button{Text: "Restore", Icon: theme.ContentUndoIcon(), OnTapped: func() { s.onRestore(id) }}
 	s.restore[id] = b
 	title := widget.NewLabelWithStyle(it.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	sub := hint(it.Kind.Label() + " · deleted " + s.g.date(*it.Deleted))
-	return container.NewBorder(nil, nil, widget.NewIcon(kindIcon(it.Kind)), b, container.New(&tightVBox{}, title, sub))
+	sub := kit.Hint(it.Kind.Label() + " · deleted " + s.e.date(*it.Deleted))
+	return container.NewBorder(nil, nil, widget.NewIcon(kindIcon(it.Kind)), b, container.New(&kit.TightVBox{}, title, sub))
 }
 
 // onRestore takes an item out of the trash and saves.
 func (s *trashScreen) onRestore(id string) {
-	s.g.activity()
-	if s.g.change(func(d *vault.Data) error { return d.Undelete(id) }) {
+	s.nav.activity()
+	if commit(s.st, s.nav, func(d *vault.Data) error { return d.Undelete(id) }) {
 		s.fill()
 	}
 }
 
-func (s *trashScreen) onBack() { s.g.showMain() }
+func (s *trashScreen) onBack() { s.nav.showMain() }

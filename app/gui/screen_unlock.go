@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"coffer/app/gui/kit"
 	"coffer/app/internal/explain"
 	"coffer/vault"
 )
@@ -15,16 +16,21 @@ import (
 // unlockScreen opens an existing vault with its passphrase or, when this device
 // remembers it, with one tap.
 type unlockScreen struct {
-	g          *gui
+	life
+	e          *env
+	nav        nav
+	path       string // the vault file to open
 	passphrase *widget.Entry
 	unlock     *widget.Button
 	quick      *widget.Button
 	other      *widget.Button
-	message    *widget.Label
+	message    kit.Message
 	spinner    *widget.ProgressBarInfinite
 }
 
-func newUnlockScreen(g *gui) *unlockScreen { return &unlockScreen{g: g} }
+func newUnlockScreen(e *env, n nav, path string) *unlockScreen {
+	return &unlockScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *unlockScreen) buildUI() fyne.CanvasObject {
@@ -34,27 +40,23 @@ func (s *unlockScreen) buildUI() fyne.CanvasObject {
 	s.unlock = &widget.Button{Text: "Unlock", Importance: widget.HighImportance, OnTapped: s.onUnlock}
 	s.quick = &widget.Button{Text: "Quick unlock (this device remembers it)", OnTapped: s.onQuickUnlock}
 	s.other = &widget.Button{Text: "Open another vault…", Importance: widget.LowImportance, OnTapped: s.onOther}
-	if !s.g.prefs.remembered(s.vaultID()) {
+	if !s.e.prefs.remembered(s.vaultID()) {
 		s.quick.Hide()
 	}
-	s.message = widget.NewLabel("")
-	s.message.Wrapping = fyne.TextWrapWord
-	s.message.Hide()
-	s.spinner = widget.NewProgressBarInfinite()
-	s.spinner.Stop()
-	s.spinner.Hide()
-	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.g.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	s.message = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
+	title := widget.NewLabelWithStyle("Unlock "+vaultName(s.path), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	where := hint(displayPath(s.g.path))
+	where := kit.Hint(displayPath(s.path))
 	where.Alignment = fyne.TextAlignCenter
 	body := container.NewVBox(appLogo(96), title, where, s.passphrase, s.unlock, s.quick,
-		s.message, s.spinner, s.other)
-	return centered(body, 420)
+		s.message.Label, s.spinner, s.other)
+	return kit.Centered(body, 420)
 }
 
 // vaultID reads the vault's ID from its plain header, or "" if it cannot.
 func (s *unlockScreen) vaultID() string {
-	h, err := vault.ReadHeader(s.g.path)
+	h, err := vault.ReadHeader(s.path)
 	if err != nil {
 		return ""
 	}
@@ -62,18 +64,10 @@ func (s *unlockScreen) vaultID() string {
 }
 
 // setMessage shows a line above the spinner; "" hides it.
-func (s *unlockScreen) setMessage(text string) {
-	s.message.Importance = widget.MediumImportance
-	s.message.SetText(text)
-	s.message.Hidden = text == ""
-	s.message.Refresh()
-}
+func (s *unlockScreen) setMessage(text string) { s.message.Set(text, widget.MediumImportance) }
 
-func (s *unlockScreen) setError(text string) {
-	s.setMessage(text)
-	s.message.Importance = widget.DangerImportance
-	s.message.Refresh()
-}
+// setError shows what went wrong, in red.
+func (s *unlockScreen) setError(text string) { s.message.Set(text, widget.DangerImportance) }
 
 // onUnlock opens the vault with the typed passphrase, off the UI goroutine.
 func (s *unlockScreen) onUnlock() {
@@ -82,13 +76,13 @@ func (s *unlockScreen) onUnlock() {
 		s.setError("Type your passphrase.")
 		return
 	}
-	path, opts := s.g.path, s.g.opts
+	path, opts := s.path, s.e.opts
 	s.open(func() (*vault.Vault, error) { return vault.Open(path, pass, opts) })
 }
 
 // onQuickUnlock opens the vault with the key this device remembers.
 func (s *unlockScreen) onQuickUnlock() {
-	path, opts := s.g.path, s.g.opts
+	path, opts := s.path, s.e.opts
 	s.open(func() (*vault.Vault, error) { return vault.OpenRemembered(path, opts) })
 }
 
@@ -98,18 +92,22 @@ func (s *unlockScreen) open(opener func() (*vault.Vault, error)) {
 	var v *vault.Vault
 	var err error
 	remembered := false
-	s.g.background(func() {
+	s.e.bg.do(job{owner: &s.life, work: func() {
 		if v, err = opener(); err == nil {
 			remembered = isRemembered(v) // the keyring may prompt: not on the UI goroutine
 		}
-	}, func() {
+	}, done: func() {
 		s.setWorking(false)
 		if err == nil {
-			s.g.opened(v, remembered)
+			s.nav.opened(v, remembered)
 			return
 		}
 		s.failed(err)
-	})
+	}, discard: func() {
+		if err == nil {
+			closeQuietly(v)
+		}
+	}})
 }
 
 // failed explains an unlock error and prepares the screen for another try.
@@ -119,7 +117,7 @@ func (s *unlockScreen) failed(err error) {
 		s.quick.Hide()
 		s.setMessage("It has been a while since you typed your passphrase. Type it once now, so you keep remembering it.")
 	case errors.Is(err, vault.ErrNotRemembered), errors.Is(err, vault.ErrNoKeyring):
-		s.g.prefs.setRemembered(s.vaultID(), false)
+		s.e.prefs.setRemembered(s.vaultID(), false)
 		s.quick.Hide()
 		s.setError(sentence(explain.Error(err)))
 	case errors.Is(err, vault.ErrBadPassphrase):
@@ -128,11 +126,11 @@ func (s *unlockScreen) failed(err error) {
 	default:
 		s.setError(sentence(explain.Error(err)))
 	}
-	s.g.win.Canvas().Focus(s.passphrase)
+	s.e.win.Canvas().Focus(s.passphrase)
 }
 
 func (s *unlockScreen) setWorking(on bool) {
-	showWorking(s.spinner, on, s.unlock, s.quick, s.other)
+	kit.ShowWorking(s.spinner, on, s.unlock, s.quick, s.other)
 	if on {
 		s.passphrase.Disable()
 		s.setMessage("Unlocking…")
@@ -141,4 +139,4 @@ func (s *unlockScreen) setWorking(on bool) {
 	}
 }
 
-func (s *unlockScreen) onOther() { s.g.chooseVault() }
+func (s *unlockScreen) onOther() { s.nav.chooseVault() }

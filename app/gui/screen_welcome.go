@@ -5,16 +5,23 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/gui/kit"
 )
 
 // welcomeScreen greets a first-time user and offers to create or restore a vault.
 type welcomeScreen struct {
-	g       *gui
+	life
+	e       *env
+	nav     nav
+	path    string // where a new vault would go
 	create  *widget.Button
 	restore *widget.Button
 }
 
-func newWelcomeScreen(g *gui) *welcomeScreen { return &welcomeScreen{g: g} }
+func newWelcomeScreen(e *env, n nav, path string) *welcomeScreen {
+	return &welcomeScreen{e: e, nav: n, path: path}
+}
 
 // buildUI returns the screen's content.
 func (s *welcomeScreen) buildUI() fyne.CanvasObject {
@@ -27,12 +34,12 @@ func (s *welcomeScreen) buildUI() fyne.CanvasObject {
 	intro.Alignment = fyne.TextAlignCenter
 	s.create = &widget.Button{Text: "Create a new vault", Importance: widget.HighImportance, OnTapped: s.onCreate}
 	s.restore = &widget.Button{Text: "Restore from a paper backup", OnTapped: s.onRestore}
-	where := widget.NewLabelWithStyle("Vault location: "+displayPath(s.g.path), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	where := widget.NewLabelWithStyle("Vault location: "+displayPath(s.path), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	where.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(appLogo(96), title, intro, widget.NewSeparator(), s.create, s.restore, where)
-	return centered(body, 520)
+	return kit.Centered(body, 520)
 }
 
-func (s *welcomeScreen) onCreate() { s.g.showCreate() }
+func (s *welcomeScreen) onCreate() { s.nav.showCreate() }
 
-func (s *welcomeScreen) onRestore() { s.g.showRestore() }
+func (s *welcomeScreen) onRestore() { s.nav.showRestore() }

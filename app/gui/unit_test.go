@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -48,8 +49,8 @@ func TestPaperBanner(t *testing.T) {
 }
 
 func TestSuggestPassphrase(t *testing.T) {
-	a, b := suggestPassphrase(), suggestPassphrase()
-	if a == b || len(strings.Fields(a)) != suggestWords {
+	a, b := kit.SuggestPassphrase(), kit.SuggestPassphrase()
+	if a == b || len(strings.Fields(a)) != kit.SuggestWords {
 		t.Fatalf("suggestions %q %q", a, b)
 	}
 	for _, w := range strings.Fields(a) {
@@ -76,5 +77,22 @@ func TestFilterItems(t *testing.T) {
 	}
 	if got := filterItems(items, "", vault.KindSeed.Label()); len(got) != 1 {
 		t.Errorf("got %v", got)
+	}
+}
+
+// Every kind has a row in the table: an icon, a secret label and a placeholder, and
+// its label leads back to it.
+func TestEveryKindHasARow(t *testing.T) {
+	for _, k := range vault.Kinds {
+		ui, ok := kinds[k]
+		if !ok || ui.icon == nil || ui.secretLabel == "" || ui.placeholder == "" {
+			t.Errorf("%s: row %+v", k, ui)
+		}
+		if got, ok := kindByLabel(k.Label()); !ok || got != k {
+			t.Errorf("kindByLabel(%q) = %q", k.Label(), got)
+		}
+	}
+	if kindInfo("from-a-newer-coffer") != kinds[vault.KindNote] {
+		t.Error("an unknown kind does not show as a note")
 	}
 }

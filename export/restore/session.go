@@ -3,6 +3,7 @@ package restore
 import (
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 
 	"coffer/export"
@@ -11,6 +12,10 @@ import (
 
 // ErrNoCodes means a file was read but held no Coffer codes.
 var ErrNoCodes = errors.New("no Coffer codes found")
+
+// ErrTypedLines means a text file of typed fallback lines had lines that could not be
+// read; the report names the first few.
+var ErrTypedLines = errors.New("typed lines could not be read")
 
 // ErrUnknownBackup means the requested backup ID is not among the collected frames.
 var ErrUnknownBackup = errors.New("no codes of that backup were found")
@@ -81,18 +86,37 @@ func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
 }
 
 // addFrames adds frames to the assembler, counting them and the new ones in r.
-// Frames that disagree with their backup's other frames are counted by the
-// assembler as conflicts.
+// Frames that disagree with their backup's other frames are kept by the assembler,
+// judged by parity and reported, with r's place, in the backup's Status.BadCodes.
 func (s *Session) addFrames(r *FileReport, frames []export.Frame) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, f := range frames {
 		r.Codes++
 		isNew := !s.asm.Has(f.BackupID, f.Index)
-		if s.asm.Add(f) == nil && isNew {
+		if s.asm.AddFrom(f, r.place()) == nil && isNew {
 			r.New++
 		}
 	}
+}
+
+// place names where the report's codes were read: the path, and the page of a PDF.
+func (r FileReport) place() string {
+	if r.Page > 0 {
+		return fmt.Sprintf("%s page %d", r.Path, r.Page)
+	}
+	return r.Path
+}
+
+// BadCodes returns the codes of a backup that were read but set aside: outvoted by
+// parity or with a layout that disagrees, each with where it was read.
+func (s *Session) BadCodes(backupID string) []export.BadCode {
+	for _, st := range s.Backups() {
+		if st.BackupID == backupID {
+			return st.BadCodes
+		}
+	}
+	return nil
 }
 
 // record appends a report to the session's list and returns it.
@@ -121,8 +145,10 @@ func (s *Session) addTyped(name, text string) (FileReport, []export.LineError) {
 	return r, lineErrs
 }
 
-// Open rebuilds and decrypts one backup. A wrong passphrase returns an error wrapping
-// export.ErrBadPassphrase; call Open again with another one, nothing is rescanned.
+// Open rebuilds and decrypts one backup from the codes parity confirms. A wrong
+// passphrase returns an error wrapping export.ErrBadPassphrase; call Open again with
+// another one, nothing is rescanned. Codes relabelled from another backup give
+// export.ErrBackupMismatch: record nothing in the ledger then.
 func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 	s.mu.Lock()
 	ct, err := s.asm.Ciphertext(backupID)
@@ -130,15 +156,17 @@ func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 	if err != nil {
 		return nil, err
 	}
-	return export.Decrypt(ct, passphrase)
+	return export.OpenCiphertext(ct, backupID, passphrase)
 }
 
 // AddFiles scans image, PDF and text files and records what they hold, one report
-// per image, PDF page or text file; a bad file never stops the others.
+// per image, PDF page or text file; a bad file never stops the others. A folder stands
+// for its readable files (scan.FolderFiles, within opts.MaxFolderFiles); anything
+// else that is not a regular file (a pipe, a device) is refused without being opened.
 func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 	var out []FileReport
 	var scanPaths []string
-	for _, p := range paths {
+	for _, p := range s.expandFolders(paths, opts, &out) {
 		if text, ok := readTypedFile(p); ok {
 			r, lineErrs := s.addTyped(p, text)
 			if len(lineErrs) > 0 && r.Err == nil {
@@ -153,6 +181,27 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 		out = append(out, s.addScanResult(res))
 	}
 	return out
+}
+
+// expandFolders replaces folders by their readable files; a folder that cannot be
+// listed gets its report in out.
+func (s *Session) expandFolders(paths []string, opts scan.Options, out *[]FileReport) []string {
+	var files []string
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		inside, err := scan.FolderFiles(p, opts)
+		if err == nil && len(inside) == 0 {
+			err = ErrNoCodes
+		}
+		if err != nil {
+			*out = append(*out, s.record(FileReport{Path: p, Err: err}))
+		}
+		files = append(files, inside...)
+	}
+	return files
 }
 
 // addScanResult records one result of package scan, reading the frames embedded in

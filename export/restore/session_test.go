@@ -31,7 +31,7 @@ func sampleItems(n int, salt string) []vault.Item {
 
 func newBackup(t *testing.T, items []vault.Item) *export.Backup {
 	t.Helper()
-	b, err := export.Create(items, "vault-id", testPass, export.Options{Paper: export.A4, WorkFactor: 10})
+	b, err := export.Create(items, "vault-id", testPass, export.Options{Paper: export.A4, WorkFactor: 10, AllowWeakWorkFactor: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,12 +15,12 @@ func scanAll(pages ...*image.Gray) []string {
 	return texts
 }
 
-// TestPageMissing restores a two-page backup (12 data + 12 parity codes)
+// TestPageMissing restores a two-page backup (10 data + 14 parity codes)
 // from either page alone: parity allows one whole page to be lost.
 func TestPageMissing(t *testing.T) {
 	s := realSheet(t, twoPages, 2, 150)
-	if len(s.pages) != 2 || s.b.DataFrames != 12 {
-		t.Fatalf("fixture: %d code pages, %d data codes; want 2 and 12", len(s.pages), s.b.DataFrames)
+	if len(s.pages) != 2 || s.b.DataFrames != 10 {
+		t.Fatalf("fixture: %d code pages, %d data codes; want 2 and 10", len(s.pages), s.b.DataFrames)
 	}
 	for keep := range s.pages {
 		if (raceEnabled || testing.Short()) && keep == 1 {

@@ -79,7 +79,7 @@ func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 	if base := sheetCache[sheetKey{n, seed, 0}]; base != nil {
 		s.b = base.b
 	} else {
-		b, err := export.Create(s.items, "vault", sheetPass, export.Options{WorkFactor: 10,
+		b, err := export.Create(s.items, "vault", sheetPass, export.Options{WorkFactor: 10, AllowWeakWorkFactor: true,
 			Now: func() time.Time { return sheetNow }, NoText: true})
 		if err != nil {
 			t.Fatal(err)
@@ -100,6 +100,6 @@ func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 
 // Backups used by the suites.
 const (
-	onePage  = 120 // items: one code page, 10 data + 2 parity codes
-	twoPages = 150 // items: two code pages, 12 data + 12 parity: one page may be lost
+	onePage  = 90  // items: one code page, 8 data + 4 parity codes
+	twoPages = 120 // items: two code pages, 10 data + 14 parity: one page may be lost
 )

@@ -1,0 +1,153 @@
+package gui
+
+import (
+	"errors"
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/gui/kit"
+	"coffer/app/internal/explain"
+	"coffer/export"
+	"coffer/vault"
+)
+
+// buildPassphrase creates the widgets of step 2.
+func (s *printScreen) buildPassphrase() {
+	s.paper = kit.NewChoice(paperOptions, nil)
+	s.paper.Horizontal = true
+	s.paper.Set(export.A4)
+	if p := export.Paper(s.e.prefs.paper()); p == export.Letter {
+		s.paper.Set(p)
+	}
+	s.passChoice = kit.NewChoice(passOptions, s.onPassChoice)
+	s.passChoice.Set(passVault)
+	s.vaultPass = widget.NewPasswordEntry()
+	s.vaultPass.SetPlaceHolder("Type your vault passphrase")
+	s.vaultPass.OnSubmitted = func(string) { s.onNext() }
+	s.vaultBox = container.NewVBox(s.vaultPass,
+		kit.Hint("Type it to make sure the backup opens with the passphrase you know. You will need it to restore."))
+	s.pair = kit.NewPassphrasePair(nil)
+	s.pairBox = container.NewVBox(s.pair.BuildUI(), s.separateWarning())
+	s.pairBox.Hide()
+	s.titles = widget.NewCheck("Print the item titles on the sheets (never the secrets)", nil)
+	s.passMsg = kit.NewMessage()
+	s.spinner = kit.NewSpinner()
+}
+
+// separateWarning says what a separate passphrase means.
+func (s *printScreen) separateWarning() fyne.CanvasObject {
+	l := kit.Para("You must remember this passphrase, or store it apart from the paper: " +
+		"without it nobody can open the backup, not even you or us. Never write it on the sheets.")
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// passphraseStep is step 2's content.
+func (s *printScreen) passphraseStep() fyne.CanvasObject {
+	return container.NewVBox(
+		kit.Section("Backup passphrase", kit.Para("The sheets are encrypted. Which passphrase should open them?"),
+			s.passChoice, s.vaultBox, s.pairBox),
+		kit.Section("Paper", widget.NewForm(widget.NewFormItem("Paper size", s.paper)), s.titles,
+			kit.Hint("Titles help you see what a sheet holds; anyone who finds the sheet can read them too.")),
+		s.passMsg.Label, s.spinner)
+}
+
+func (s *printScreen) onPassChoice(choice passSource) {
+	s.nav.activity()
+	s.vaultBox.Hidden = choice != passVault
+	s.pairBox.Hidden = choice != passSeparate
+	s.vaultBox.Refresh()
+	s.pairBox.Refresh()
+	s.passMsg.Set("", widget.MediumImportance)
+}
+
+// passphrase returns the backup passphrase typed, or a problem to show.
+func (s *printScreen) passphrase() (pass string, problem string) {
+	if s.passChoice.Is(passSeparate) {
+		if p := s.pair.Problem(); p != "" {
+			return "", p
+		}
+		if s.pair.Score() < kit.MinStrength {
+			return "", "This passphrase is easy to guess, and anyone who finds the sheets could try it. Add more words, or tap Suggest a passphrase."
+		}
+		return s.pair.Value(), ""
+	}
+	if s.vaultPass.Text == "" {
+		return "", "Type your vault passphrase."
+	}
+	return s.vaultPass.Text, ""
+}
+
+// makeBackup checks the passphrase, encrypts the items and draws the preview, off
+// the UI goroutine; then shows the preview.
+func (s *printScreen) makeBackup() {
+	pass, problem := s.passphrase()
+	if problem != "" {
+		s.passMsg.Set(problem, widget.DangerImportance)
+		return
+	}
+	v, checkVault := s.st, s.passChoice.Is(passVault)
+	items := s.chosenItems() // copies: Active returns copies
+	paper, _ := s.paper.Value()
+	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, AllowWeakWorkFactor: s.e.paper.weakForTests, Now: s.e.now, ListTitles: s.titles.Checked}
+	vaultID := v.ID()
+	var b *export.Backup
+	var pages []image.Image
+	var err error
+	s.setWorking(true)
+	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
+		if checkVault {
+			if err = v.CheckPassphrase(pass); err != nil {
+				return
+			}
+		}
+		if b, err = export.Create(items, vaultID, pass, opts); err == nil {
+			pages, err = b.PageImages(previewDPI)
+		}
+	}, done: func() {
+		s.setWorking(false)
+		if err != nil {
+			s.backupFailed(err)
+			return
+		}
+		s.made(b, items, pages)
+	}})
+}
+
+func (s *printScreen) setWorking(on bool) {
+	s.wiz.SetWorking(on)
+	kit.Spin(s.spinner, on)
+	if on {
+		s.passMsg.Set("Encrypting and laying out the pages. This takes a few seconds…", widget.MediumImportance)
+	}
+}
+
+// backupFailed explains why no backup was made.
+func (s *printScreen) backupFailed(err error) {
+	if errors.Is(err, vault.ErrBadPassphrase) {
+		s.vaultPass.SetText("")
+		s.passMsg.Set("That is not your vault passphrase. Check Caps Lock and the keyboard layout, then try again.", widget.DangerImportance)
+		s.e.win.Canvas().Focus(s.vaultPass)
+		return
+	}
+	s.passMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
+}
+
+// made keeps the new backup and shows its first page. The secrets are dropped: the
+// ledger record keeps only item IDs and dates, the backup only ciphertext.
+func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.Image) {
+	s.backup, s.pages, s.page = b, pages, 0
+	s.ledger = b.LedgerRecord(items)
+	s.itemCount = len(items)
+	s.savedPath, s.verified = "", false
+	s.vaultPass.SetText("")
+	s.pair.Entry.SetText("")
+	s.pair.Confirm.SetText("")
+	s.pair.Suggested.Hide()
+	s.passMsg.Set("", widget.MediumImportance)
+	s.check = nil
+	s.showStep(printStepPreview)
+}

@@ -1,0 +1,56 @@
+package gui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"coffer/app/gui/kit"
+)
+
+// buildPreview creates the widgets of step 3.
+func (s *printScreen) buildPreview() {
+	s.pageImg = &canvas.Image{FillMode: canvas.ImageFillContain}
+	s.pageImg.SetMinSize(fyne.NewSize(360, 500))
+	s.pageLabel = widget.NewLabel("")
+	s.prevPage = &widget.Button{Text: "Previous page", Icon: theme.NavigateBackIcon(), OnTapped: func() { s.turn(-1) }}
+	s.nextPage = &widget.Button{Text: "Next page", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
+		OnTapped: func() { s.turn(1) }}
+}
+
+// previewStep is step 3's content: one page at a time, as it will print.
+func (s *printScreen) previewStep() fyne.CanvasObject {
+	b := s.backup
+	spare := len(b.Frames) - b.DataFrames
+	about := fmt.Sprintf("%s on %s (backup %s). The %d codes hold the keys encrypted; any %d of them rebuild the backup, so %s may be lost or damaged.",
+		plural(s.itemCount, "item", "items"), plural(len(s.pages), "page", "pages"), b.ID,
+		len(b.Frames), b.DataFrames, plural(spare, "code", "codes"))
+	if len(s.pages) > len(b.Pages) {
+		about += fmt.Sprintf(" Pages %d to %d repeat the codes as lines you can type in if a code is too damaged to read.",
+			len(b.Pages)+1, len(s.pages))
+	}
+	s.showPage()
+	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
+	nav := container.NewHBox(s.prevPage, kit.Spacer(), s.pageLabel, kit.Spacer(), s.nextPage)
+	return container.NewVBox(kit.Para(about), nav, container.NewCenter(paper))
+}
+
+// turn shows the page by pages further.
+func (s *printScreen) turn(by int) {
+	s.nav.activity()
+	s.page = min(max(s.page+by, 0), len(s.pages)-1)
+	s.showPage()
+}
+
+// showPage puts the current page in the preview.
+func (s *printScreen) showPage() {
+	s.pageImg.Image = s.pages[s.page]
+	s.pageImg.Refresh()
+	s.pageLabel.SetText(fmt.Sprintf("Page %d of %d", s.page+1, len(s.pages)))
+	kit.SetEnabled(s.page > 0, s.prevPage)
+	kit.SetEnabled(s.page < len(s.pages)-1, s.nextPage)
+}

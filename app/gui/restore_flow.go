@@ -1,0 +1,78 @@
+package gui
+
+import "coffer/app/gui/kit"
+
+// Steps of the restore wizard, in the order of its step list.
+const (
+	restoreStepHave = iota
+	restoreStepFiles
+	restoreStepTyped
+	restoreStepPassphrase
+	restoreStepWhere
+	restoreStepDone
+)
+
+// have is what the user has of a backup, chosen on the first step.
+type have int
+
+const (
+	havePhotos have = iota + 1 // photos or scans of the sheets, or the PDF
+	haveTyped                  // only the typed lines
+	haveBoth                   // both
+)
+
+// restoreFacts is what the restore flow depends on, read from the wizard's state.
+type restoreFacts struct {
+	have        have
+	chosen      bool // a backup is chosen among the codes read
+	recoverable bool // the chosen backup has enough codes to be rebuilt
+	typedLines  bool // the user typed lines
+}
+
+// filesEnough: photos alone rebuild the chosen backup, so the typed step is skipped.
+func (f restoreFacts) filesEnough() bool {
+	return f.have == havePhotos && f.chosen && f.recoverable
+}
+
+// usedTyped: the typed step is part of this restore.
+func (f restoreFacts) usedTyped() bool {
+	return f.have != havePhotos || f.typedLines || f.chosen && !f.recoverable
+}
+
+// restoreNext is the step that follows at, given the facts. The last three steps go
+// on only after their work succeeds (open the backup, write the keys); restoreNext
+// names where they go then.
+func restoreNext(at int, f restoreFacts) int {
+	switch at {
+	case restoreStepHave:
+		if f.have == haveTyped {
+			return restoreStepTyped
+		}
+		return restoreStepFiles
+	case restoreStepFiles:
+		if f.filesEnough() {
+			return restoreStepPassphrase
+		}
+		return restoreStepTyped
+	}
+	return kit.Forward(at, restoreStepDone)
+}
+
+// restoreBack is the step Back returns to from at: the one the user came from.
+func restoreBack(at int, f restoreFacts) int {
+	switch at {
+	case restoreStepTyped:
+		if f.have == haveTyped {
+			return restoreStepHave
+		}
+		return restoreStepFiles
+	case restoreStepPassphrase:
+		if f.usedTyped() {
+			return restoreStepTyped
+		}
+		return restoreStepFiles
+	case restoreStepDone:
+		return restoreStepDone // the keys are written: no way back
+	}
+	return kit.Backward(at)
+}
