@@ -26,6 +26,7 @@ var daemonNames = []string{"dbus-daemon", "gnome-keyring-d"}
 // autolaunched daemons inherit.
 func TestCLIBinaryLeavesNoDaemons(t *testing.T) {
 	r := runListWithoutBus(t, 20)
+	t.Logf("after 20 runs: %d process(es) of ours left, %d new daemon(s) on the machine (ours or other tests')", len(r.left), len(r.newDaemons))
 	if len(r.left) > 0 {
 		t.Errorf("20 runs left %d process(es) of ours behind: %v (new daemons on the machine: %v)", len(r.left), r.left, r.newDaemons)
 	}
