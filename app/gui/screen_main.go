@@ -283,7 +283,7 @@ func (s *mainScreen) openEditor(e *editScreen) {
 	s.list.UnselectAll()
 	s.detail = nil
 	s.edit = e
-	e.onDone = s.editorDone
+	e.onDone, e.owner = s.editorDone, &s.life
 	s.setPane(e.buildUI())
 	s.e.win.Canvas().Focus(e.title)
 }
