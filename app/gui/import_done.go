@@ -25,10 +25,10 @@ func (s *importScreen) doneStep() fyne.CanvasObject {
 	del := kit.Para("Delete the export now: " + strings.Join(s.fileNames(), ", ") + " holds your secrets in clear, " +
 		"readable by anyone who gets the file (and empty the trash of your file manager).")
 	del.Importance = widget.DangerImportance
-	printBtn := &widget.Button{Text: "Print a paper backup…", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
+	s.printBtn = &widget.Button{Text: "Print a paper backup…", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
 	return container.NewVBox(kit.Section("Summary", lines), del,
 		kit.Para("These keys are on no paper backup yet. Print a new one so a lost computer does not lose them."),
-		container.NewHBox(printBtn))
+		container.NewHBox(s.printBtn))
 }
 
 // fileNames are the names of the files imported from.

@@ -46,7 +46,8 @@ type importScreen struct {
 	checks []*widget.Check
 
 	// Step 4.
-	report importer.ImportReport
+	report   importer.ImportReport
+	printBtn *widget.Button
 }
 
 func newImportScreen(e *env, n nav, st store, done func()) *importScreen {

@@ -110,6 +110,10 @@ func TestImportPlainPreviewAndImport(t *testing.T) {
 	if s.rows != nil || len(s.result.Entries) != 0 {
 		t.Error("the export is still held after the import")
 	}
+	assertMarkup(t, "import_done.xml", h.g.win.Canvas())
+	if s.wiz.Back.Visible() || s.wiz.Cancel.Visible() {
+		t.Error("Back or Cancel offered after the keys were written")
+	}
 	titles := strings.Join(reopenTitles(h), "|")
 	for _, w := range []string{"Old alice", "RFC SHA256 (bob)", "RFC SHA256 (bob) (imported)", "RFC SHA512 (carol)"} {
 		if !strings.Contains(titles, w) {
@@ -155,6 +159,7 @@ func TestImportEncryptedWrongPasswordThenRight(t *testing.T) {
 	if s.pass.Text != "" || len(s.result.Entries) != 0 {
 		t.Error("wrong password kept, or entries read")
 	}
+	assertMarkup(t, "import_wrong_password.xml", h.g.win.Canvas())
 	test.Type(s.pass, importFixturePassword)
 	test.Tap(s.wiz.Next)
 	if s.wiz.Current != importStepPreview || len(s.rows) != 5 {
@@ -210,4 +215,46 @@ func TestImportDroppedWhileReadingIsDiscardedAfterLock(t *testing.T) {
 	if len(s.result.Entries) != 0 {
 		t.Fatal("an export read after the lock is kept")
 	}
+}
+
+func TestImportGoogleScreenshotsOneByOne(t *testing.T) {
+	h := newHarness(t)
+	s := openImport(h)
+	data, err := os.ReadFile(importFixture("google_migration.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shots []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, "otpauth-migration://") {
+			shots = append(shots, qrPNG(t, l))
+		}
+	}
+	drop(h, shots[0])
+	if !strings.Contains(s.fileMsg.Text, "QR code 2 of 2 not read") {
+		t.Fatalf("one screenshot of two: %q", s.fileMsg.Text)
+	}
+	drop(h, shots[1])
+	if len(s.paths) != 2 || strings.Contains(s.fileMsg.Text, "not read") || len(s.result.Entries) != 4 {
+		t.Fatalf("both screenshots: %d files, %d entries, %q", len(s.paths), len(s.result.Entries), s.fileMsg.Text)
+	}
+	test.Tap(s.wiz.Next)
+	test.Tap(s.wiz.Next)
+	if s.report.Added != 3 || s.report.Skipped != 1 {
+		t.Fatalf("report %+v", s.report)
+	}
+}
+
+func TestImportDoneOffersAPaperBackup(t *testing.T) {
+	h := newHarness(t)
+	s := openImport(h)
+	drop(h, importFixture("otpauth.txt"))
+	test.Tap(s.wiz.Next)
+	test.Tap(s.wiz.Next)
+	done := s.wiz.Current
+	if done != importStepDone {
+		t.Fatalf("step %d", done)
+	}
+	test.Tap(s.printBtn)
+	showing[*printScreen](h)
 }
