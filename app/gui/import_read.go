@@ -20,8 +20,13 @@ func (s *importScreen) read(password string, done func(locked importer.Detection
 	var res importer.Result
 	var locked importer.Detection
 	var err error
+	s.reading++
+	gen := s.reading
 	s.setWorking(true)
 	s.e.bg.do(job{owner: &s.life, work: func() { res, locked, err = parseExports(paths, password) }, done: func() {
+		if gen != s.reading {
+			return // files were added meanwhile: a later read has them all
+		}
 		s.setWorking(false)
 		if err == nil && !locked.Encrypted {
 			s.result = res

@@ -34,6 +34,7 @@ type importScreen struct {
 	fileList *widget.Label
 	fileMsg  kit.Message
 	spinner  *widget.ProgressBarInfinite
+	reading  int                // counts reads started; only the latest one's result is kept
 	locked   importer.Detection // the encrypted export waiting for its password
 
 	// Step 2: the export's password.
@@ -105,18 +106,15 @@ func (s *importScreen) onCancel() {
 	s.done()
 }
 
-// onBack goes to the previous page; leaving the preview forgets what was read.
+// onBack goes to the previous page. Leaving the preview of an encrypted export
+// forgets what was decrypted (the password step asks again); a plain export stays
+// read, as the file itself is.
 func (s *importScreen) onBack() {
 	s.nav.activity()
-	switch s.wiz.Current {
-	case importStepPreview:
+	if s.wiz.Current == importStepPreview && s.locked.Encrypted {
 		s.forget()
-		if s.locked.Encrypted {
-			s.wiz.Show(importStepPassword)
-			return
-		}
-		s.wiz.Show(importStepFiles)
-	default:
-		s.wiz.Show(importStepFiles)
+		s.wiz.Show(importStepPassword)
+		return
 	}
+	s.wiz.Show(importStepFiles)
 }

@@ -258,3 +258,42 @@ func TestImportDoneOffersAPaperBackup(t *testing.T) {
 	test.Tap(s.printBtn)
 	showing[*printScreen](h)
 }
+
+func TestImportKeepsTheLatestReadWhenFilesComeDuringOne(t *testing.T) {
+	h := newHarness(t)
+	s := openImport(h)
+	data, err := os.ReadFile(importFixture("google_migration.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shots []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, "otpauth-migration://") {
+			shots = append(shots, qrPNG(t, l))
+		}
+	}
+	h.queueDone()
+	drop(h, shots[0])
+	drop(h, shots[1])
+	// The read of the first screenshot alone finishes last.
+	h.queued[0], h.queued[1] = h.queued[1], h.queued[0]
+	h.runDone()
+	if len(s.result.Entries) != 4 || s.wiz.Next.Disabled() {
+		t.Fatalf("%d entries after both reads (want the 4 of both screenshots), Next disabled %v", len(s.result.Entries), s.wiz.Next.Disabled())
+	}
+}
+
+func TestImportBackFromPreviewKeepsAPlainExport(t *testing.T) {
+	h := newHarness(t)
+	s := openImport(h)
+	drop(h, importFixture("otpauth.txt"))
+	test.Tap(s.wiz.Next)
+	test.Tap(s.wiz.Back)
+	if s.wiz.Current != importStepFiles || s.wiz.Next.Disabled() {
+		t.Fatalf("step %d, Next disabled %v", s.wiz.Current, s.wiz.Next.Disabled())
+	}
+	test.Tap(s.wiz.Next)
+	if len(s.rows) != 5 {
+		t.Fatalf("%d rows after Back and Next", len(s.rows))
+	}
+}
