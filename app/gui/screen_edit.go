@@ -148,6 +148,10 @@ func (s *editScreen) layoutForm() {
 		widget.NewFormItem("Recovery email", s.email), widget.NewFormItem("Recovery phone", s.phone),
 		widget.NewFormItem("Security hint", s.hintEntry), widget.NewFormItem("Support page", s.support),
 		widget.NewFormItem("How to recover", s.recNotes))
+	// Fyne's Form keeps the rows it has drawn and only appends new ones: empty it
+	// first, or a kind switch leaves the old entries under the new labels.
+	s.form.Items = nil
+	s.form.Refresh()
 	s.form.Items = items
 	s.form.Refresh()
 }

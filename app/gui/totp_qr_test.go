@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"fyne.io/fyne/v2/test"
 	"github.com/pquerna/otp"
 	qrcode "github.com/skip2/go-qrcode"
@@ -146,5 +148,37 @@ func TestShowTOTPAsQRGivesTheStoredLink(t *testing.T) {
 	m := h.unlocked(vault.Item{Kind: vault.KindTOTP, Title: "Example", Secret: qrTestURI})
 	if uri := shownQR(t, h, m, "Example"); uri != qrTestURI {
 		t.Fatalf("decoded %q, want %q", uri, qrTestURI)
+	}
+}
+
+// drawn reports whether o is part of what root draws.
+func drawn(root, o fyne.CanvasObject) bool {
+	if root == o {
+		return true
+	}
+	var children []fyne.CanvasObject
+	switch r := root.(type) {
+	case *fyne.Container:
+		children = r.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(r).Objects()
+	}
+	for _, c := range children {
+		if drawn(c, o) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestSwitchingTheFormToTOTPDrawsItsFields(t *testing.T) {
+	h := newHarness(t)
+	m := h.unlocked()
+	m.onNew() // a seed phrase form: no username, no website
+	m.edit.kind.SetSelected(vault.KindTOTP.Label())
+	for name, o := range map[string]fyne.CanvasObject{"Read QR code": m.edit.readQR, "username": m.edit.username, "website": m.edit.url} {
+		if !drawn(h.g.win.Canvas().Content(), o) {
+			t.Errorf("%s is not drawn after switching the form to TOTP", name)
+		}
 	}
 }
