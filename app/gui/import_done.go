@@ -22,7 +22,11 @@ func (s *importScreen) doneStep() fyne.CanvasObject {
 		widget.NewLabel(fmt.Sprintf("%s kept beside an item with the same title (marked \"imported\")", plural(r.KeptBoth, "item", "items"))),
 		widget.NewLabel(fmt.Sprintf("%s already in the vault, %s left out, %s could not be imported",
 			plural(r.Duplicates, "item", "items"), plural(r.Unchecked, "item", "items"), plural(r.Skipped, "item", "items"))))
-	del := kit.Para("Delete the export now: " + strings.Join(s.fileNames(), ", ") + " holds your secrets in clear, " +
+	holds := " holds"
+	if len(s.paths) > 1 {
+		holds = " hold"
+	}
+	del := kit.Para("Delete the export now: " + strings.Join(s.fileNames(), ", ") + holds + " your secrets in clear, " +
 		"readable by anyone who gets the file (and empty the trash of your file manager).")
 	del.Importance = widget.DangerImportance
 	s.printBtn = &widget.Button{Text: "Print a paper backup…", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}

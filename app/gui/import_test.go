@@ -297,3 +297,17 @@ func TestImportBackFromPreviewKeepsAPlainExport(t *testing.T) {
 		t.Fatalf("%d rows after Back and Next", len(s.rows))
 	}
 }
+
+func TestImportIsInTheVaultMenu(t *testing.T) {
+	h := newHarness(t)
+	h.unlocked()
+	h.g.installMenu()
+	for _, it := range h.g.win.MainMenu().Items[0].Items {
+		if it.Label == "Import…" {
+			it.Action()
+			showing[*importScreen](h)
+			return
+		}
+	}
+	t.Fatal("no Import… in the Vault menu")
+}
