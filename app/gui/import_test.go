@@ -147,6 +147,7 @@ func TestImportEncryptedWrongPasswordThenRight(t *testing.T) {
 	if !strings.Contains(s.fileMsg.Text, "Aegis encrypted export") || s.wiz.Next.Disabled() {
 		t.Fatalf("message %q, Next disabled %v", s.fileMsg.Text, s.wiz.Next.Disabled())
 	}
+	assertMarkup(t, "import_files_encrypted.xml", h.g.win.Canvas())
 	test.Tap(s.wiz.Next)
 	if s.wiz.Current != importStepPassword {
 		t.Fatalf("step %d; want the password", s.wiz.Current)
@@ -203,6 +204,14 @@ func TestImportFromEmptyVault(t *testing.T) {
 	}
 	test.Tap(m.importBtn)
 	showing[*importScreen](h)
+}
+
+func TestImportButtonOnlyOnTheEmptyVault(t *testing.T) {
+	h := newHarness(t)
+	m := h.unlocked(sampleItems()...)
+	if m.importBtn.Visible() {
+		t.Fatal("Import… shown on a vault that has items (the menu has it)")
+	}
 }
 
 func TestImportDroppedWhileReadingIsDiscardedAfterLock(t *testing.T) {
