@@ -43,6 +43,7 @@ type detailScreen struct {
 	restore    []*widget.Button // one per history entry, oldest first
 	lost       *widget.Button
 	stolen     *widget.Button
+	qr         *totpQRPanel // TOTP only: the item as a QR code (totp_qr_show.go)
 }
 
 func newDetailScreen(e *env, n nav, st store, main *mainScreen, it vault.Item) *detailScreen {
@@ -59,7 +60,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	s.showSecret()
 	parts := []fyne.CanvasObject{s.header(), s.secretSection()}
 	if s.item.Kind == vault.KindTOTP {
-		parts = append(parts, s.totpSection())
+		parts = append(parts, s.totpSection(), s.qrSection())
 	}
 	parts = append(parts, s.fieldsSection()...)
 	if !s.item.Recovery.IsZero() {
