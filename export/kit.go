@@ -111,11 +111,15 @@ func (p *kitPen) step(n int, s string) {
 	p.left = margin
 }
 
+// kitFillLabel is the longest label of the lines to fill; every rule starts
+// after it, so the rules line up.
+const kitFillLabel = "Share holders (if a backup is shared):"
+
 // fill writes a label followed by a rule to write on by hand.
 func (p *kitPen) fill(label string) {
 	p.y += kitFillGap
 	p.c.text(margin, p.y, fontKitBody, alignLeft, label)
-	x := margin + charW(fontKitBody.size)*float64(len(label)) + 2
+	x := margin + charW(fontKitBody.size)*float64(len(kitFillLabel))*0.85
 	p.c.hline(x, p.s.w-margin, p.y+0.6, 0.2)
 }
 
@@ -231,9 +235,10 @@ func (k Kit) drawHolders(p *kitPen) {
 	p.heading("Who holds what (fill in by hand, in pen)")
 	p.fill("The passphrase is kept at:")
 	p.fill("The paper backups are kept by:")
-	p.fill("Share holders (if a backup is shared):")
+	p.fill(kitFillLabel)
 	p.fill("")
 	p.fill("A trusted contact who can help:")
+	p.fill("Other notes:")
 }
 
 func (k Kit) drawTitles(p *kitPen) {
