@@ -75,3 +75,32 @@ func TestJavaScriptCombinesOurShares(t *testing.T) {
 		}
 	}
 }
+
+// TestWeCombineJavaScriptShares: shares the npm implementation makes (its
+// randomness, one group 3-of-5) combine here to the secret it was given.
+func TestWeCombineJavaScriptShares(t *testing.T) {
+	node, dir := slip39JS(t)
+	secret := testSecret(32, "from js")
+	script := `const s=require('slip39');let d='';process.stdin.on('data',c=>d+=c).on('end',()=>{` +
+		`const sec=Array.from(Buffer.from(d.trim(),'hex'));` +
+		`process.stdout.write(JSON.stringify(s.fromArray(sec,{passphrase:'',threshold:1,groups:[[3,5]]}).fromPath('r/0').mnemonics))})`
+	cmd := exec.Command(node, "-e", script)
+	cmd.Dir = dir
+	cmd.Stdin = strings.NewReader(hex.EncodeToString(secret))
+	cmd.Env = []string{"PATH=" + os.Getenv("PATH")}
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	var ms []string
+	if err := json.Unmarshal(out, &ms); err != nil || len(ms) != 5 {
+		t.Fatalf("node gave %q: %v", out, err)
+	}
+	got, err := CombineMnemonics([]string{ms[4], ms[0], ms[2]}, "")
+	if err != nil || !bytes.Equal(got, secret) {
+		t.Fatalf("combined %x, %v; want %x", got, err, secret)
+	}
+	if _, err := CombineMnemonics(ms[:2], ""); err == nil || err.Error() != "2 of 3 shares: 1 more share needed" {
+		t.Fatalf("two JavaScript shares: %v", err)
+	}
+}
