@@ -1,6 +1,9 @@
 package slip39
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkSplit3of5 measures a 3-of-5 split of a 256-bit key (iteration exponent 0).
 func BenchmarkSplit3of5(b *testing.B) {
@@ -19,6 +22,20 @@ func BenchmarkCombine3of5(b *testing.B) {
 	for b.Loop() {
 		if _, err := CombineMnemonics(ms, ""); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLocateWrongWord measures naming one wrong word of a 33-word share
+// (1024 tries at each of the 33 positions).
+func BenchmarkLocateWrongWord(b *testing.B) {
+	s := splitOne(b, testSecret(32, "bench"), "", 3, 5, Options{Extendable: true}, "b")[0]
+	w := s.Words()
+	w[17] = wordList[(wordIndex[w[17]]+1)%1024]
+	m := strings.Join(w, " ")
+	for b.Loop() {
+		if _, err := ParseMnemonic(m); err == nil {
+			b.Fatal("no error")
 		}
 	}
 }

@@ -87,3 +87,48 @@ func TestParseLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestChecksumLocatesWrongWord: one listed word typed in place of another, at
+// any position, is named with the word that belongs there.
+func TestChecksumLocatesWrongWord(t *testing.T) {
+	_, words := sampleMnemonic(t)
+	for i := range words {
+		w := append([]string(nil), words...)
+		w[i] = wordList[(wordIndex[w[i]]+517)%1024]
+		_, err := ParseMnemonic(strings.Join(w, " "))
+		var ce *ChecksumError
+		if !errors.As(err, &ce) || !errors.Is(err, ErrChecksum) {
+			t.Fatalf("word %d: got %v, want a ChecksumError", i+1, err)
+		}
+		if ce.Position != i+1 || ce.Word != w[i] || ce.Suggestion != words[i] {
+			t.Fatalf("word %d: got %+v, want %q suggested", i+1, ce, words[i])
+		}
+	}
+}
+
+// TestChecksumTwoWrongNotLocated: two wrong words are never "fixed" by
+// changing one (RS1024 has distance 4): a plain checksum error.
+func TestChecksumTwoWrongNotLocated(t *testing.T) {
+	_, words := sampleMnemonic(t)
+	w := append([]string(nil), words...)
+	w[3] = wordList[(wordIndex[w[3]]+1)%1024]
+	w[20] = wordList[(wordIndex[w[20]]+1)%1024]
+	_, err := ParseMnemonic(strings.Join(w, " "))
+	var ce *ChecksumError
+	if !errors.Is(err, ErrChecksum) || errors.As(err, &ce) {
+		t.Fatalf("got %v, want a bare checksum error", err)
+	}
+}
+
+// TestUnknownWordSuggestedByChecksum: a word too mangled for the four-letter
+// rule is still suggested when the checksum leaves one choice.
+func TestUnknownWordSuggestedByChecksum(t *testing.T) {
+	_, words := sampleMnemonic(t)
+	w := append([]string(nil), words...)
+	w[12] = "qqqq"
+	_, err := ParseMnemonic(strings.Join(w, " "))
+	var we *WordError
+	if !errors.As(err, &we) || we.Position != 13 || we.Suggestion != words[12] {
+		t.Fatalf("got %v (%+v), want word 13 with %q suggested", err, we, words[12])
+	}
+}

@@ -1,6 +1,7 @@
 package slip39
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -87,15 +88,44 @@ func valueIndices(v []byte) []int {
 func ParseMnemonic(mnemonic string) (Share, error) {
 	fields := strings.Fields(strings.ToLower(mnemonic))
 	idx := make([]int, len(fields))
+	unknown := -1
 	for i, w := range fields {
 		v, ok := wordIndex[w]
 		if !ok {
-			sug, _ := Suggest(w)
-			return Share{}, &WordError{Position: i + 1, Word: w, Suggestion: sug}
+			unknown = i
+			break
 		}
 		idx[i] = v
 	}
-	return decodeIndices(idx)
+	if unknown >= 0 {
+		return Share{}, unknownWord(fields, unknown)
+	}
+	s, err := decodeIndices(idx)
+	if errors.Is(err, ErrChecksum) {
+		return Share{}, locateChecksum(fields, idx)
+	}
+	return s, err
+}
+
+// unknownWord names the first word not in the list, suggesting the list word
+// with its first four letters or, when every other word is known, the one
+// word that makes the checksum right there.
+func unknownWord(fields []string, pos int) error {
+	e := &WordError{Position: pos + 1, Word: fields[pos]}
+	if sug, ok := Suggest(fields[pos]); ok {
+		e.Suggestion = sug
+		return e
+	}
+	idx := make([]int, len(fields))
+	for i, w := range fields {
+		v, ok := wordIndex[w]
+		if !ok && i != pos {
+			return e
+		}
+		idx[i] = v
+	}
+	e.Suggestion, _ = suggestAt(idx, pos)
+	return e
 }
 
 func decodeIndices(idx []int) (Share, error) {
