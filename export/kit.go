@@ -183,16 +183,34 @@ func (k Kit) drawBackups(p *kitPen) {
 			p.line(fontKitBody, fmt.Sprintf("... and %d older backup(s): run 'coffer status' to list them.", len(rows)-i))
 			break
 		}
-		where := b.Location
-		if where == "" {
-			where = "(not recorded)"
+		where := kitWhere(b.Location)
+		p.line(fontKitMono, kitBackupRow(b.ID, b.Created.Format("2006-01-02"), fmt.Sprint(b.Pages), kitState(b), where[0]))
+		for _, more := range where[1:] {
+			p.line(fontKitMono, kitBackupRow("", "", "", "", more))
 		}
-		p.line(fontKitMono, kitBackupRow(b.ID, b.Created.Format("2006-01-02"), fmt.Sprint(b.Pages), kitState(b), where))
 	}
 }
 
+// kitWhereChars is the width of the "Where it is kept" column; a longer place
+// takes a second line, and is cut after that.
+const kitWhereChars = 40
+
+func kitWhere(loc string) []string {
+	if loc == "" {
+		return []string{"(not recorded)"}
+	}
+	lines := wrap(loc, charW(fontKitMono.size)*kitWhereChars, fontKitMono.size)
+	for i, l := range lines {
+		lines[i] = clip(l, kitWhereChars)
+	}
+	if len(lines) > 2 {
+		lines = []string{lines[0], clip(strings.Join(lines[1:], " "), kitWhereChars)}
+	}
+	return lines
+}
+
 func kitBackupRow(id, made, pages, state, where string) string {
-	return fmt.Sprintf("%-9s  %-10s  %-5s  %-22s  %s", id, made, pages, state, clip(where, 40))
+	return strings.TrimRight(fmt.Sprintf("%-9s  %-10s  %-5s  %-22s  %s", id, made, pages, state, where), " ")
 }
 
 // kitState says in plain words how far the backup was read back.

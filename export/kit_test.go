@@ -117,6 +117,23 @@ func TestKitTitlesOnlyWhenAsked(t *testing.T) {
 	checkOnePage(t, pdf, Letter)
 }
 
+// TestKitLongPlace: a long place takes a second line instead of being cut
+// mid-word, and a very long one is cut with a mark.
+func TestKitLongPlace(t *testing.T) {
+	k := sampleKit(A4, nil)
+	k.Backups = append(k.Backups, vault.BackupRecord{ID: "9ZZ1AA2B", Created: testNow, Pages: 1,
+		Location: "Safe deposit box 112 at First National Bank, Main Street branch, key with Tom"})
+	text := pdfText(t, kitPDF(t, k))
+	for _, want := range []string{"Safe deposit box 112 at First National", "Bank, Main Street branch, key with Tom"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("kit lacks %q:\n%s", want, text)
+		}
+	}
+	if got := kitWhere(strings.Repeat("drawer ", 30)); len(got) != 2 || !strings.HasSuffix(got[1], "...") {
+		t.Errorf("very long place: %q", got)
+	}
+}
+
 // TestKitNoBackups: an empty ledger is said plainly.
 func TestKitNoBackups(t *testing.T) {
 	text := pdfText(t, kitPDF(t, Kit{Date: testNow, VaultPath: "C:\\Users\\Ann\\vault.coffer"}))
