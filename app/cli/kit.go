@@ -10,8 +10,8 @@ import (
 )
 
 // kitCommand is `coffer kit`: print the emergency kit page.
-var kitCommand = command{"kit", "--out FILE.pdf [--paper a4|letter] [--list-titles]",
-	"print an emergency kit: one page for the people who will need your vault", (*cli).cmdKit}
+var kitCommand = command{"kit", "--out FILE.pdf [options]",
+	"print an emergency kit: one page (no secrets) for the people who will need your vault", (*cli).cmdKit}
 
 func (c *cli) cmdKit(args []string) error {
 	fs, cf := c.flags("kit")

@@ -116,3 +116,12 @@ func TestCLIKitNeverOverwritesAndUsage(t *testing.T) {
 		t.Error("a kit was written despite the usage error")
 	}
 }
+
+// TestCLIHelpListsKit: the command is registered and described.
+func TestCLIHelpListsKit(t *testing.T) {
+	e := newCLIEnv(t)
+	code, out, errOut := e.run("", "help")
+	if !strings.Contains(out+errOut, "kit        --out FILE.pdf [options]     print an emergency kit") {
+		t.Fatalf("help (exit %d) lacks kit:\n%s%s", code, out, errOut)
+	}
+}
