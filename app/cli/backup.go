@@ -19,6 +19,7 @@ func paperCommands() []command {
 		{"status", "[--json]", "which items are on no paper backup yet, or changed since", (*cli).cmdStatus},
 		{"verify", "FILE... [--json]", "check that scans of a paper backup can be restored", (*cli).cmdVerify},
 		{"restore", "FILE... [--new PATH] [--json]", "restore items from scans, photos, PDFs or typed lines", (*cli).cmdRestore},
+		kitCommand,
 	}
 }
 
