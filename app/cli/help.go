@@ -33,6 +33,9 @@ var helpDetails = map[string][]string{
 	"restore": {"[--backup ID] [--backup-passphrase-file F] [--work-factor N]",
 		"merges into the vault; --new PATH makes a new vault ($COFFER_NEW_PASSPHRASE,",
 		"else the backup passphrase)"},
+	"kit": {"[--paper a4|letter] [--list-titles]",
+		"lists the paper backups and where they are kept; titles only with --list-titles;",
+		"never a secret or a passphrase; never overwrites FILE"},
 }
 
 // Column widths of the command list.

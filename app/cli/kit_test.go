@@ -121,7 +121,7 @@ func TestCLIKitNeverOverwritesAndUsage(t *testing.T) {
 func TestCLIHelpListsKit(t *testing.T) {
 	e := newCLIEnv(t)
 	code, out, errOut := e.run("", "help")
-	if !strings.Contains(out+errOut, "kit        --out FILE.pdf [options]     print an emergency kit") {
+	if !strings.Contains(out+errOut, "  kit       --out FILE.pdf [options]       print an emergency kit") {
 		t.Fatalf("help (exit %d) lacks kit:\n%s%s", code, out, errOut)
 	}
 }
