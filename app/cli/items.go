@@ -108,11 +108,22 @@ func (c *cli) cmdAdd(args []string) error {
 	})
 }
 
-// mutate opens the vault for writing, applies change and saves.
+// mutate opens the vault for writing, applies change, saves and prints change's message.
 func (c *cli) mutate(cf *commonFlags, change func(d *vault.Data, now time.Time) (string, error)) error {
-	v, err := c.openVault(cf, false)
+	msg, err := c.update(cf, change)
 	if err != nil {
 		return err
+	}
+	fmt.Fprintln(c.io.Stdout, msg)
+	return nil
+}
+
+// update opens the vault for writing and applies change in one transaction; it
+// returns change's message.
+func (c *cli) update(cf *commonFlags, change func(d *vault.Data, now time.Time) (string, error)) (string, error) {
+	v, err := c.openVault(cf, false)
+	if err != nil {
+		return "", err
 	}
 	defer v.Close()
 	var msg string
@@ -121,11 +132,7 @@ func (c *cli) mutate(cf *commonFlags, change func(d *vault.Data, now time.Time) 
 		msg, err = change(d, v.Now())
 		return err
 	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintln(c.io.Stdout, msg)
-	return nil
+	return msg, err
 }
 
 func (c *cli) warn(warnings []string) {

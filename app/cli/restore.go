@@ -178,17 +178,7 @@ func (c *cli) updateLedger(cf *commonFlags, change func(d *vault.Data, now time.
 	saved := c.io.ReadPassword
 	c.io.ReadPassword = nil // never prompt just for the ledger
 	defer func() { c.io.ReadPassword = saved }()
-	v, err := c.openVault(cf, false)
-	if err != nil {
-		return "the vault's ledger was not updated: " + explain.Error(err)
-	}
-	defer v.Close()
-	var msg string
-	err = v.Update(func(d *vault.Data) error {
-		var err error
-		msg, err = change(d, v.Now())
-		return err
-	})
+	msg, err := c.update(cf, change)
 	if err != nil {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 
 	"coffer/vault"
@@ -15,17 +16,23 @@ func vaultCommands() []command {
 	}
 }
 
-func (c *cli) cmdInit(args []string) error {
-	fs, cf := c.flags("init")
-	workFactor := fs.Int("work-factor", vault.DefaultWorkFactor, "scrypt work factor (log2 N); higher is slower and safer")
-	remember := fs.Bool("remember", false, "also remember the key in the system keyring")
+// parseVaultFlags parses the flags of a command that writes a new vault key (no
+// arguments) and checks its work factor.
+func (c *cli) parseVaultFlags(fs *flag.FlagSet, args []string, workFactor *int) error {
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
 	if err := noArgs(fs); err != nil {
 		return err
 	}
-	if err := c.checkWorkFactor(*workFactor, minVaultWorkFactor, "a vault"); err != nil {
+	return c.checkWorkFactor(*workFactor, minVaultWorkFactor, "a vault")
+}
+
+func (c *cli) cmdInit(args []string) error {
+	fs, cf := c.flags("init")
+	workFactor := fs.Int("work-factor", vault.DefaultWorkFactor, "scrypt work factor (log2 N); higher is slower and safer")
+	remember := fs.Bool("remember", false, "also remember the key in the system keyring")
+	if err := c.parseVaultFlags(fs, args, workFactor); err != nil {
 		return err
 	}
 	path, err := c.resolveVaultPath()
@@ -54,13 +61,7 @@ func (c *cli) cmdPasswd(args []string) error {
 	fs, cf := c.flags("passwd")
 	workFactor := fs.Int("work-factor", vault.DefaultWorkFactor, "scrypt work factor (log2 N) for the new passphrase")
 	newFile := fs.String("new-passphrase-file", "", "read the new passphrase from `file` (else $COFFER_NEW_PASSPHRASE, else a prompt)")
-	if err := c.parse(fs, args); err != nil {
-		return err
-	}
-	if err := noArgs(fs); err != nil {
-		return err
-	}
-	if err := c.checkWorkFactor(*workFactor, minVaultWorkFactor, "a vault"); err != nil {
+	if err := c.parseVaultFlags(fs, args, workFactor); err != nil {
 		return err
 	}
 	v, err := c.openVault(cf, false)
