@@ -156,7 +156,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 		t.Fatal("saved item not shown")
 	}
 	reopened := reopen(t, h)
-	if it, err := reopened.Data().Find("Trezor", false); err != nil || it.Secret != validSeed {
+	if it, err := reopened.Snapshot().Find("Trezor", false); err != nil || it.Secret != validSeed {
 		t.Fatalf("saved item on disk: %v %q", err, it.Secret)
 	}
 }
@@ -340,7 +340,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 	if !strings.Contains(strings.Join(titles(m), ","), "Bank") {
 		t.Fatal("restored item not listed")
 	}
-	if it, err := reopen(t, h).Data().Get(id); err != nil || it.InTrash() {
+	if it, err := reopen(t, h).Snapshot().Get(id); err != nil || it.InTrash() {
 		t.Fatal("undelete not saved")
 	}
 }

@@ -102,7 +102,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 		t.Errorf("banner still Shown: %q", m.banner.Text)
 	}
 	v := reopen(t, h)
-	b := v.Data().Backups
+	b := v.Snapshot().Backups
 	if len(b) != 1 || b[0].ID != id || b[0].Verified == nil || len(b[0].Items) != 4 {
 		t.Fatalf("ledger on disk: %+v", b)
 	}
@@ -160,10 +160,10 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 		t.Fatalf("restored vault shows %v", titles(m2))
 	}
 	v2 := reopenWith(t, h2, newPass)
-	if it, err := v2.Data().Find("Bank", false); err != nil || it.Secret != "hunter2-but-longer" {
+	if it, err := v2.Snapshot().Find("Bank", false); err != nil || it.Secret != "hunter2-but-longer" {
 		t.Fatalf("restored item on disk: %v", err)
 	}
-	if b := v2.Data().Backups; len(b) != 1 || b[0].ID != id || b[0].Verified == nil {
+	if b := v2.Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].Verified == nil {
 		t.Fatalf("restored vault's ledger %+v", b)
 	}
 }
@@ -231,7 +231,7 @@ func TestRestoreTwoBackupsChooseOne(t *testing.T) {
 	if got := strings.Join(titles(m), ","); got != "Bank,GitHub 2FA,Ledger wallet,Mail" {
 		t.Fatalf("items %s", got)
 	}
-	if _, err := reopen(t, h).Data().Find("Old forum", false); err == nil {
+	if _, err := reopen(t, h).Snapshot().Find("Old forum", false); err == nil {
 		t.Fatal("the backup not chosen was restored too")
 	}
 }
@@ -352,7 +352,7 @@ func TestLostKeyGuide(t *testing.T) {
 		t.Fatal("Edit did not open the item's form")
 	}
 
-	it, err := reopen(t, h).Data().Get(bank.ID)
+	it, err := reopen(t, h).Snapshot().Get(bank.ID)
 	if err != nil || len(it.Incidents) != 1 {
 		t.Fatalf("incidents on disk: %v %+v", err, it.Incidents)
 	}
@@ -481,7 +481,7 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 		!markupHas(h, "kept: bank") {
 		t.Fatalf("the lost-key guide does not say where the printout is kept: %q", line)
 	}
-	if b := reopen(t, h).Data().Backups; len(b) != 1 || b[0].ID != id || b[0].Location != "bank deposit box" {
+	if b := reopen(t, h).Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].Location != "bank deposit box" {
 		t.Fatalf("ledger on disk %+v", b)
 	}
 }
@@ -543,10 +543,10 @@ func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
 	}
 	test.Tap(r.wiz.Next)
 	v := reopen(t, h)
-	if _, err := v.Data().Find("Mail", false); err != nil {
+	if _, err := v.Snapshot().Find("Mail", false); err != nil {
 		t.Fatal("the chosen backup was not restored")
 	}
-	if _, err := v.Data().Find("Old forum", false); err == nil {
+	if _, err := v.Snapshot().Find("Old forum", false); err == nil {
 		t.Fatal("the backup not chosen was restored too")
 	}
 }

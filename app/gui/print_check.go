@@ -33,7 +33,7 @@ func (s *printScreen) onChecked() {
 		return
 	}
 	id, now := s.backup.ID, s.e.now()
-	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.MarkVerified(id, now) }) {
+	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.MarkCodesRead(id, now) }) {
 		return
 	}
 	s.verified = true

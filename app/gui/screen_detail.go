@@ -86,7 +86,7 @@ func (s *detailScreen) header() fyne.CanvasObject {
 
 // secretSection holds the secret with its Reveal and Copy buttons.
 func (s *detailScreen) secretSection() fyne.CanvasObject {
-	label := widget.NewLabelWithStyle(kindInfo(s.item.Kind).secretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label := widget.NewLabelWithStyle(s.item.Kind.Info().SecretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, label, container.NewHBox(s.reveal, s.copy))
 	return widget.NewCard("", "", container.NewVBox(bar, s.secretHost))
 }
