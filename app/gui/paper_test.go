@@ -89,13 +89,36 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	}
 	test.Tap(p.wiz.Next)
 
-	// Step 5: photos of pages 1 and 3 are enough; the ledger records the check.
+	// Step 5: photos of pages 1 and 3 rebuild the backup but are not every code: nothing is marked.
 	pngs := writePages(t, p.backup, dir, 1, 3)
 	drop(h, pngs...)
-	if !p.verified || !strings.Contains(p.checkMsg.Text, "this backup can be restored") {
+	id := p.backup.ID
+	if p.codesRead || !p.checkBox.Hidden || !strings.Contains(p.checkMsg.Text, "Not every code is read yet") {
+		t.Fatalf("check with a page missing: %q / %q", p.check.status.Text, p.checkMsg.Text)
+	}
+	// Page 2 as well: every code read, marked as codes read, not checked.
+	drop(h, writePages(t, p.backup, dir, 2)...)
+	if !p.codesRead || p.checked || p.checkBox.Hidden ||
+		p.checkMsg.Text != "All codes read; not decrypted, so not checked: type the backup passphrase to check it." {
+		t.Fatalf("codes read: %q", p.checkMsg.Text)
+	}
+	if r, _ := h.g.v.Snapshot().Backup(id); r.State() != vault.BackupCodesRead {
+		t.Fatalf("ledger state %v after reading the codes", r.State())
+	}
+	// A wrong passphrase: not checked, and the message says what it may mean.
+	test.Type(p.checkPass, "marble pilot sunset")
+	test.Tap(p.checkOpen)
+	if p.checked || !strings.Contains(p.checkMsg.Text, "does not open this backup, so it is not checked") {
+		t.Fatalf("wrong passphrase: %q", p.checkMsg.Text)
+	}
+	if r, _ := h.g.v.Snapshot().Backup(id); r.State() != vault.BackupCodesRead {
+		t.Fatalf("ledger state %v after a wrong passphrase", r.State())
+	}
+	test.Type(p.checkPass, testPassphrase)
+	test.Tap(p.checkOpen)
+	if !p.checked || !strings.Contains(p.checkMsg.Text, "Your printout is checked") {
 		t.Fatalf("check: %q / %q", p.check.status.Text, p.checkMsg.Text)
 	}
-	id := p.backup.ID
 	test.Tap(p.wiz.Next)
 	m = showing[*mainScreen](h)
 	if !m.bannerBox.Hidden {
@@ -103,7 +126,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	}
 	v := reopen(t, h)
 	b := v.Snapshot().Backups
-	if len(b) != 1 || b[0].ID != id || b[0].Verified == nil || len(b[0].Items) != 4 {
+	if len(b) != 1 || b[0].ID != id || b[0].State() != vault.BackupChecked || len(b[0].Items) != 4 {
 		t.Fatalf("ledger on disk: %+v", b)
 	}
 
@@ -163,7 +186,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	if it, err := v2.Snapshot().Find("Bank", false); err != nil || it.Secret != "hunter2-but-longer" {
 		t.Fatalf("restored item on disk: %v", err)
 	}
-	if b := v2.Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].Verified == nil {
+	if b := v2.Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].State() != vault.BackupChecked {
 		t.Fatalf("restored vault's ledger %+v", b)
 	}
 }
@@ -422,8 +445,13 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 	// The PDF restores with the separate passphrase.
 	test.Tap(p.wiz.Next)
 	drop(h, pdf)
-	if !p.verified {
-		t.Fatalf("saved PDF does not check: %q", p.check.status.Text)
+	if !p.codesRead {
+		t.Fatalf("saved PDF's codes are not read: %q", p.check.status.Text)
+	}
+	test.Type(p.checkPass, pass)
+	test.Tap(p.checkOpen)
+	if !p.checked {
+		t.Fatalf("saved PDF does not check with the separate passphrase: %q", p.checkMsg.Text)
 	}
 }
 

@@ -142,7 +142,7 @@ func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.I
 	s.backup, s.pages, s.page = b, pages, 0
 	s.ledger = b.LedgerRecord(items)
 	s.itemCount = len(items)
-	s.savedPath, s.verified = "", false
+	s.savedPath, s.codesRead, s.checked = "", false, false
 	s.vaultPass.SetText("")
 	s.pair.Entry.SetText("")
 	s.pair.Confirm.SetText("")

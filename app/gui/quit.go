@@ -1,10 +1,8 @@
 package gui
 
 import (
-	"fmt"
+	"log"
 	"runtime"
-
-	"fyne.io/fyne/v2"
 )
 
 // quitter is the part of fyne.App that ends it.
@@ -23,7 +21,7 @@ func quit(a quitter) {
 		if _, fromRuntime := r.(runtime.Error); !fromRuntime {
 			panic(r)
 		}
-		fyne.LogError("quit: Fyne could not stop watching its settings (ignored)", fmt.Errorf("%v", r))
+		log.Printf("coffer: quit: Fyne could not stop watching its settings (%v); ignored", r)
 	}()
 	a.Quit()
 }
