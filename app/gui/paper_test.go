@@ -73,7 +73,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "backup.pdf")
 	p.onSaveChosen(fileWriter(t, pdf), nil)
-	if !strings.Contains(p.saveMsg.Text, "Saved") || p.wiz.Next.Disabled() {
+	if !strings.Contains(p.saveMsg.Text, "Saved as PDF, not checked yet") || p.wiz.Next.Disabled() {
 		t.Fatalf("save message %q", p.saveMsg.Text)
 	}
 	if p.printers.Selected != "Office_Laser" {
