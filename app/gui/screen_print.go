@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
@@ -82,6 +83,10 @@ type printScreen struct {
 	titles     *widget.Check
 	passMsg    kit.Message
 	spinner    *widget.ProgressBarInfinite
+	// sameAccepted: the user chose to encrypt the sheets with the vault passphrase
+	// typed as a separate one, after sameDialog warned; editing the pair resets it.
+	sameAccepted bool
+	sameDialog   *dialog.ConfirmDialog
 
 	// Step 3: preview.
 	backup    *export.Backup

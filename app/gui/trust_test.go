@@ -172,3 +172,48 @@ func TestPaperBannerStates(t *testing.T) {
 		t.Error("banner shown when every key is on a checked backup")
 	}
 }
+
+// A separate backup passphrase is typed twice; when it is the vault passphrase the
+// wizard warns why and goes on only when the user accepts.
+func TestPrintWarnsWhenBackupPassphraseIsVaultPassphrase(t *testing.T) {
+	h := newHarness(t)
+	h.usePaperRecorder()
+	h.unlocked(sampleItems()...)
+	h.g.showPrint()
+	p := showing[*printScreen](h)
+	test.Tap(p.wiz.Next)
+	p.passChoice.Pick(passSeparate)
+	test.Type(p.pair.Entry, "marble pilot sunset glacier wander copper")
+	test.Type(p.pair.Confirm, "marble pilot sunset glacier wander coper")
+	test.Tap(p.wiz.Next)
+	if p.backup != nil || p.passMsg.Text != "The two passphrases are different." {
+		t.Fatalf("a mistyped confirmation was accepted: %q", p.passMsg.Text)
+	}
+	p.pair.Entry.SetText(testPassphrase)
+	p.pair.Confirm.SetText(testPassphrase)
+	test.Tap(p.wiz.Next)
+	if p.backup != nil || p.sameDialog == nil || h.g.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no warning when the backup passphrase is the vault passphrase")
+	}
+	if !markupHas(h, "guess your vault passphrase") || !markupHas(h, "old sheets keep opening") {
+		t.Fatal("the warning does not say why")
+	}
+	p.sameDialog.Dismiss()
+	if p.backup != nil || p.wiz.Current != printStepPassphrase {
+		t.Fatal("a backup was made after choosing another passphrase")
+	}
+	test.Tap(p.wiz.Next)
+	p.sameDialog.Confirm()
+	if p.backup == nil || p.wiz.Current != printStepPreview {
+		t.Fatalf("accepting the warning did not make the backup: %q", p.passMsg.Text)
+	}
+	asm := export.NewAssembler()
+	for _, f := range p.backup.Frames {
+		if err := asm.Add(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := asm.Open(p.backup.ID, testPassphrase); err != nil {
+		t.Fatalf("the backup does not open with the vault passphrase: %v", err)
+	}
+}
