@@ -42,13 +42,13 @@ type settingsScreen struct {
 	forgetPass   *widget.Entry
 	forgetDialog *dialog.FormDialog
 	deviceMsg    kit.Message
-	current   *widget.Entry
-	pass      *kit.PassphrasePair
-	change    *widget.Button
-	passMsg   kit.Message
-	spinner   *widget.ProgressBarInfinite
-	open      *widget.Button
-	create    *widget.Button
+	current      *widget.Entry
+	pass         *kit.PassphrasePair
+	change       *widget.Button
+	passMsg      kit.Message
+	spinner      *widget.ProgressBarInfinite
+	open         *widget.Button
+	create       *widget.Button
 }
 
 func newSettingsScreen(e *env, n nav, st store) *settingsScreen {
