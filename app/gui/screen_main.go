@@ -245,7 +245,7 @@ func paperBanner(st vault.PaperStatus) string {
 	}
 	text := strings.Join(parts, "; ") + "."
 	if len(st.NotOnPaper)+len(st.ChangedSince) == 0 {
-		text += " To check a printout, restore it into this vault (Vault menu): that decrypts it and changes no key."
+		text += " To check a printout, restore it into this vault (Vault menu): that decrypts it, and keys already in the vault are skipped."
 	}
 	return text
 }

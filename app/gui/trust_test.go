@@ -164,7 +164,7 @@ func TestPaperBannerStates(t *testing.T) {
 	two := make([]vault.Item, 2)
 	got := paperBanner(vault.PaperStatus{OnlyPrinted: two[:1], OnlyCodesRead: two})
 	want := "1 key is only on paper never read back; 2 keys are only on paper whose codes were read but never " +
-		"decrypted, so not checked. To check a printout, restore it into this vault (Vault menu): that decrypts it and changes no key."
+		"decrypted, so not checked. To check a printout, restore it into this vault (Vault menu): that decrypts it, and keys already in the vault are skipped."
 	if got != want {
 		t.Errorf("banner %q", got)
 	}
