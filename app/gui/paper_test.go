@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -332,6 +333,16 @@ func TestLostKeyGuide(t *testing.T) {
 	test.Tap(h.selectTitle(m, "Bank").stolen)
 	s := showing[*lostScreen](h)
 	const line = "Backup K3J9QX2A, printed 14 Mar 2025 09:26, 3 pages on A4 paper, never checked, kept: the safe at home"
+	// Codes read is not checked; only a decrypt is.
+	read, checked := r.Clone(), r.Clone()
+	at := h.clock.Now().Add(time.Hour)
+	read.Verified, checked.Verified, checked.Checked = &at, &at, &at
+	if got := s.recordLine(read); !strings.Contains(got, "codes read 14 Mar 2025 10:26 but never decrypted, so not checked") {
+		t.Errorf("codes-read line %q", got)
+	}
+	if got := s.recordLine(checked); !strings.Contains(got, ", checked 14 Mar 2025 10:26,") {
+		t.Errorf("checked line %q", got)
+	}
 	if got := s.recordLine(r); got != line || !markupHas(h, "Backup K3J9QX2A, printed 14 Mar 2025 09:26") {
 		t.Fatalf("the printout holding the key is not listed: %q", got)
 	}
