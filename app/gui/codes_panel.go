@@ -268,7 +268,10 @@ func (p *codesPanel) updateChoice(all []export.Status) {
 // how much of it was found.
 func choiceLabel(st export.Status) string {
 	state := "can be restored"
-	if !st.Recoverable {
+	switch {
+	case st.Inconsistent:
+		state = "the codes read disagree"
+	case !st.Recoverable:
 		state = fmt.Sprintf("%d more %s needed", st.MoreNeeded, pluralWord(st.MoreNeeded, "code", "codes"))
 	}
 	return fmt.Sprintf("Backup %s: %d of %d codes read, %s", st.BackupID, st.Found, st.Total, state)

@@ -217,3 +217,24 @@ func TestPrintWarnsWhenBackupPassphraseIsVaultPassphrase(t *testing.T) {
 		t.Fatalf("the backup does not open with the vault passphrase: %v", err)
 	}
 }
+
+// Codes that disagree with too few agreeing are never "can be restored"; the
+// summary and the backup choice say they disagree, and name the codes set aside.
+func TestCodesSummaryWhenCodesDisagree(t *testing.T) {
+	st := export.Status{BackupID: "8HH5BV19", Found: 8, Needed: 8, Total: 12, Inconsistent: true, MoreNeeded: 1,
+		Missing: []int{9, 10, 11, 12}, Pages: []export.PageStatus{{Page: 1, Codes: []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12},
+			Missing: []int{9, 10, 11, 12}}},
+		BadCodes: []export.BadCode{{BackupID: "8HH5BV19", Code: 3, From: []string{"/tmp/x/page1.png"}, Reason: "does not agree with the other codes (parity)"}}}
+	got := codesSummary(st)
+	for _, want := range []string{"Code 3 (file page1.png) was wrong and was ignored", "The codes read disagree"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("summary %q lacks %q", got, want)
+		}
+	}
+	if strings.Contains(got, "can be restored") || strings.Contains(choiceLabel(st), "can be restored") {
+		t.Errorf("disagreeing codes called restorable: %q / %q", got, choiceLabel(st))
+	}
+	if !strings.Contains(choiceLabel(st), "disagree") {
+		t.Errorf("choice %q", choiceLabel(st))
+	}
+}
