@@ -112,14 +112,10 @@ func CheckWorkFactor(wf int, allowWeak bool) error {
 		lo = 1
 	}
 	if wf < lo || wf > MaxWorkFactor {
-		return fmt.Errorf("work factor %d outside %d..%d (%d uses %d MiB of memory per attempt): %w",
-			wf, lo, MaxWorkFactor, MaxWorkFactor, scryptMiB(MaxWorkFactor), ErrWorkFactor)
+		return fmt.Errorf("work factor %d outside %d..%d: %w", wf, lo, MaxWorkFactor, ErrWorkFactor)
 	}
 	return nil
 }
-
-// scryptMiB is the memory scrypt (r = 8) needs at work factor wf, in MiB.
-func scryptMiB(wf int) int { return 128 * 8 << wf >> 20 }
 
 // cut splits the ciphertext into data and parity frames and assigns them to pages.
 func (b *Backup) cut(ct []byte) error {

@@ -150,7 +150,8 @@ func TestTwoReadingsWithoutParityAreNotRecoverable(t *testing.T) {
 	a := &Assembler{}
 	addAll(t, a, "a.png", b.Frames[:b.DataFrames]...)
 	addAll(t, a, "b.png", forged(b.Frames[0], 5))
-	if st := a.Backups()[0]; st.Recoverable || !st.Inconsistent || st.MoreNeeded != 1 {
+	if st := a.Backups()[0]; st.Recoverable || !st.Inconsistent || st.MoreNeeded != 1 || len(st.BadCodes) != 2 ||
+		st.BadCodes[0].Code != 1 || st.BadCodes[1].From[0] != "b.png" {
 		t.Fatalf("status %+v", st)
 	}
 	addAll(t, a, "c.png", b.Frames[b.DataFrames:]...)

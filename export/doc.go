@@ -25,6 +25,12 @@
 // altered paper decrypts to an error, never to different items. The package never puts a
 // passphrase or a secret in an error message and never writes plaintext to disk.
 //
+// Reading back, no code can sink a restorable set: an [Assembler] keeps every distinct
+// frame read for a code, keeps frames of another layout apart, and rebuilds the
+// ciphertext only from a set of codes that Reed-Solomon parity confirms, naming the
+// codes it outvotes ([Status.BadCodes]). [Assembler.Open] then refuses a payload whose
+// backup ID is not the codes' ([ErrBackupMismatch]).
+//
 // The package has no cgo and no GUI dependency; callers read images into QR texts
 // elsewhere (package export/scan) and hand the texts to [ParseFrame] and an [Assembler].
 package export

@@ -1,6 +1,9 @@
 package export
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Status is what is known about one backup found among the scans. Code and page
 // numbers are 1-based, as printed.
@@ -23,7 +26,8 @@ type Status struct {
 	MoreNeeded   int // codes still to read before it can be rebuilt; 0 when Recoverable
 	Pages        []PageStatus
 	// BadCodes are the codes read that are not part of the backup: outvoted by parity,
-	// or with a layout that disagrees with the backup's.
+	// or with a layout that disagrees with the backup's; while Inconsistent, also every
+	// reading of a code that was read in more than one way.
 	BadCodes  []BadCode
 	Conflicts int // len(BadCodes), kept for callers that only count them
 }
@@ -58,6 +62,7 @@ func (b BadCode) String() string {
 const (
 	reasonParity = "does not agree with the other codes (parity)"
 	reasonLayout = "its header (code counts or length) disagrees with the other codes of this backup"
+	reasonTwice  = "read differently in different scans, and too few codes agree yet to tell which reading is right"
 )
 
 // status summarises one backup.
@@ -96,11 +101,21 @@ func (g *group) pages() (pages []PageStatus, missing []int) {
 	return pages, missing
 }
 
-// badCodes lists the primary group's outvoted codes and every frame of other layouts.
+// badCodes lists the primary group's outvoted codes (or, when parity cannot decide
+// yet, its codes read in more than one way) and every frame of other layouts.
 func (c *collected) badCodes(id string, primary *group, sol *solution) []BadCode {
 	var out []BadCode
 	for _, b := range sol.bad {
 		out = append(out, BadCode{BackupID: id, Code: b.index + 1, From: b.cand.from, Reason: reasonParity})
+	}
+	if errors.Is(sol.err, ErrInconsistent) {
+		for _, i := range primary.indexes() {
+			for _, cand := range primary.codes[i] {
+				if len(primary.codes[i]) > 1 {
+					out = append(out, BadCode{BackupID: id, Code: i + 1, From: cand.from, Reason: reasonTwice})
+				}
+			}
+		}
 	}
 	for _, g := range c.groups {
 		if g == primary {

@@ -29,6 +29,7 @@ type LineError struct {
 	Line int
 	Code int
 	Err  error
+	More int // on the last error of a list ParseTyped cut short: the problems left out
 }
 
 // Error describes the problem with its position.
@@ -77,10 +78,32 @@ type typedCode struct {
 	first int            // input line of the first line seen, for error messages
 }
 
+// Bounds of ParseTyped, so hostile or mistaken text costs little: a full backup typed
+// out is well under 1 MiB.
+const (
+	MaxTypedText  = 4 << 20 // bytes of text ParseTyped reads
+	MaxLineErrors = 20      // line errors ParseTyped reports one by one
+)
+
 // ParseTyped reads typed-fallback lines. It accepts any case, extra or missing spaces
 // and the look-alikes O/0 and I/L/1; blank lines are skipped. It returns the frames whose
-// lines were all present and correct, and one LineError per problem.
+// lines were all present and correct, and one LineError per problem: at most
+// MaxLineErrors of them, then one that says how many more there were. Text over
+// MaxTypedText is refused with a single error.
 func ParseTyped(text string) ([]Frame, []LineError) {
+	if len(text) > MaxTypedText {
+		return nil, []LineError{{Err: fmt.Errorf("typed text of %d KiB, more than %d KiB: %w", len(text)>>10, MaxTypedText>>10, ErrTooLarge)}}
+	}
+	frames, errs := parseTyped(text)
+	if len(errs) > MaxLineErrors {
+		more := len(errs) - MaxLineErrors
+		errs = append(errs[:MaxLineErrors:MaxLineErrors], LineError{More: more, Err: fmt.Errorf("and %d more lines or codes with errors: %w", more, ErrCorrupt)})
+	}
+	return frames, errs
+}
+
+// parseTyped is ParseTyped without its bounds.
+func parseTyped(text string) ([]Frame, []LineError) {
 	codes := map[int]*typedCode{}
 	var errs []LineError
 	for n, raw := range strings.Split(text, "\n") {

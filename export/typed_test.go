@@ -2,6 +2,7 @@ package export
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -71,5 +72,20 @@ func TestTypedRejectsGarbage(t *testing.T) {
 		if !errors.Is(e, ErrCorrupt) && !errors.Is(e, ErrLineCheck) {
 			t.Errorf("%v: not ErrCorrupt", e)
 		}
+	}
+}
+
+// On the old code 100,000 bad lines gave 100,000 errors (27 MB of text in a report).
+func TestParseTypedCapsErrors(t *testing.T) {
+	var b strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&b, "%02d.01 ABCDE ZZ\n", i%99+1)
+	}
+	_, errs := ParseTyped(b.String())
+	if len(errs) != MaxLineErrors+1 || errs[MaxLineErrors].More != 1000-MaxLineErrors || errs[0].Line != 1 {
+		t.Fatalf("%d errors, last %+v", len(errs), errs[len(errs)-1])
+	}
+	if _, errs := ParseTyped(strings.Repeat("x", MaxTypedText+1)); len(errs) != 1 || !errors.Is(errs[0].Err, ErrTooLarge) {
+		t.Fatalf("huge text: %v", errs)
 	}
 }

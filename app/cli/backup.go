@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/png"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,7 +57,13 @@ func (c *cli) cmdBackup(args []string) error {
 	if paper != export.A4 && paper != export.Letter {
 		return fmt.Errorf("%w: --paper must be a4 or letter", errUsage)
 	}
+	if err := c.checkWorkFactor(f.workFactor, minBackupWorkFactor, "a backup"); err != nil {
+		return err
+	}
 	if err := refuseExisting(f.out); err != nil {
+		return err
+	}
+	if err := checkFolder(f.pngDir); err != nil {
 		return err
 	}
 	v, err := c.openVault(cf, false)
@@ -70,20 +75,20 @@ func (c *cli) cmdBackup(args []string) error {
 }
 
 func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) error {
-	items, err := pickItems(v.Data(), f.items)
+	items, err := pickItems(v.Snapshot(), f.items)
 	if err != nil {
 		return err
 	}
-	pass, err := c.backupPassphrase(f.passFile)
+	pass, err := c.backupPassphrase(v, f.passFile)
 	if err != nil {
 		return err
 	}
 	b, err := export.Create(items, v.ID(), pass, export.Options{Paper: paper, WorkFactor: f.workFactor,
-		Now: c.io.Now, NoText: f.noText, ListTitles: f.listTitles, HintLine: f.hint})
+		AllowWeakWorkFactor: c.io.TestWorkFactors, Now: c.io.Now, NoText: f.noText, ListTitles: f.listTitles, HintLine: f.hint})
 	if err != nil {
 		return err
 	}
-	if err := writeNew(f.out, b.WritePDF); err != nil {
+	if err := vault.WriteNewFile(f.out, 0o600, b.WritePDF); err != nil {
 		return err
 	}
 	if f.pngDir != "" {
@@ -93,8 +98,11 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) err
 	}
 	rec := b.LedgerRecord(items)
 	rec.Location = f.location
-	v.Data().RecordBackup(rec)
-	if err := v.Save(); err != nil {
+	err = v.Update(func(d *vault.Data) error {
+		d.RecordBackup(rec)
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("the backup was written to %s but the vault could not record it: %w", f.out, err)
 	}
 	fmt.Fprintf(c.io.Stdout, "backup %s: %d item(s), %d page(s) (%d with codes), %d encrypted bytes, %d codes of which any %d rebuild it\n",
@@ -127,28 +135,6 @@ func pickItems(d *vault.Data, refs []string) ([]vault.Item, error) {
 	return items, nil
 }
 
-// backupPassphrase returns the backup passphrase and says on stderr which one it is.
-func (c *cli) backupPassphrase(file string) (string, error) {
-	p, given, err := c.explicitPassphrase(file, "COFFER_BACKUP_PASSPHRASE")
-	if err != nil {
-		return "", err
-	}
-	if given {
-		fmt.Fprintln(c.io.Stderr, "coffer: using the separate backup passphrase you gave; you will need it to restore")
-		return p, nil
-	}
-	if c.passphrase != "" {
-		fmt.Fprintln(c.io.Stderr, "coffer: the backup is encrypted with your vault passphrase")
-		return c.passphrase, nil
-	}
-	p, err = c.promptPassphrase("Backup passphrase (you will need it to restore): ",
-		"the vault was unlocked from the keyring; use --backup-passphrase-file FILE or set COFFER_BACKUP_PASSPHRASE")
-	if err == nil {
-		fmt.Fprintln(c.io.Stderr, "coffer: using the backup passphrase you typed; you will need it to restore")
-	}
-	return p, err
-}
-
 // refuseExisting refuses to write over a file the user already has.
 func refuseExisting(path string) error {
 	if _, err := os.Lstat(path); err == nil {
@@ -157,63 +143,27 @@ func refuseExisting(path string) error {
 	return nil
 }
 
-// writeNew writes a new file through a temporary file in the same folder, so a failed
-// write never leaves half a backup under the final name.
-func writeNew(path string, write func(io.Writer) error) error {
-	if err := refuseExisting(path); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".coffer-backup-*")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return linkOrRename(tmp.Name(), path)
-}
-
-// linkOrRename puts tmp at path without replacing a file that appeared meanwhile: a
-// hard link fails if path exists; file systems without links (FAT on USB sticks) fall
-// back to a checked rename.
-func linkOrRename(tmp, path string) error {
-	err := os.Link(tmp, path)
-	if err == nil || errors.Is(err, fs.ErrExist) {
-		if err != nil {
-			return fmt.Errorf("write %s: %w", path, err)
-		}
+// checkFolder refuses a --png folder that does not exist (Coffer creates files only
+// through vault.WriteNewFile, and folders not at all).
+func checkFolder(dir string) error {
+	if dir == "" {
 		return nil
 	}
-	if err := refuseExisting(path); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return fmt.Errorf("--png %s: no such folder; create it first", dir)
 	}
 	return nil
 }
 
 // writePNGPages writes every page as DIR/<backup ID>-page-N.png at 150 dpi.
 func writePNGPages(dir string, b *export.Backup) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("png pages: %w", err)
-	}
 	imgs, err := b.PageImages(150)
 	if err != nil {
 		return err
 	}
 	for i, img := range imgs {
 		path := filepath.Join(dir, fmt.Sprintf("%s-page-%d.png", b.ID, i+1))
-		if err := writeNew(path, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+		if err := vault.WriteNewFile(path, 0o600, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
 			return err
 		}
 	}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"coffer/app/internal/explain"
+	"coffer/app/internal/harden"
 	_ "coffer/app/internal/quietlocale" // before Fyne's init logs about the C locale
 	"coffer/vault"
 )
@@ -26,17 +27,28 @@ type IO struct {
 	Stderr io.Writer
 	// Getenv reads an environment variable.
 	Getenv func(string) string
+	// Unsetenv removes a variable from the process environment; Run calls it for every
+	// secret variable (secretEnv) as soon as it has read them, so no child process (a
+	// D-Bus or keyring daemon started on our behalf) inherits a passphrase. nil does
+	// nothing.
+	Unsetenv func(string) error
 	// ReadPassword prompts for a passphrase without echo; nil means no terminal.
 	ReadPassword func(prompt string) (string, error)
 	// Keyring is the OS keyring; nil uses the system one.
 	Keyring vault.Keyring
 	// Now is the clock; nil uses time.Now.
 	Now func() time.Time
+	// TestWorkFactors lets --work-factor go below the minimums so tests run fast.
+	// Only tests set it; StdIO never does, and no flag or variable reaches it.
+	TestWorkFactors bool
+	// MarkerDir is where vault notes which vaults this device remembers; "" is the
+	// default in the config folder. Tests that remember vaults set a temporary one.
+	MarkerDir string
 }
 
 // StdIO returns the IO of the running process.
 func StdIO() IO {
-	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Unsetenv: os.Unsetenv}
 	if term.IsTerminal(int(os.Stdin.Fd())) {
 		sio.ReadPassword = func(prompt string) (string, error) {
 			fmt.Fprint(os.Stderr, prompt)
@@ -66,6 +78,8 @@ type cli struct {
 	// passphrase is the vault passphrase typed or given in this run, if any; the
 	// backup command reuses it as the default backup passphrase.
 	passphrase string
+	// secrets holds the secret environment variables, read (and cleared) at start.
+	secrets map[string]string
 }
 
 func commands() []command {
@@ -73,11 +87,14 @@ func commands() []command {
 	return append(cmds, paperCommands()...)
 }
 
-// RunCLI runs one command line (without the program name) and returns the exit status:
+// Run runs one command line (without the program name) and returns the exit status:
 // 0 success, 1 failure, 2 usage error.
 func Run(args []string, sio IO) int {
 	sio = consoleIO(sio) // Windows: print to the console coffer.exe was started from
-	c := &cli{io: sio}
+	if err := harden.DisableCoreDumps(); err != nil {
+		fmt.Fprintf(sio.Stderr, "coffer: warning: %v; a crash could leave secrets in a core file\n", err)
+	}
+	c := &cli{io: sio, secrets: takeSecrets(sio)}
 	args, err := c.parseGlobal(args)
 	if err == nil {
 		err = c.dispatch(args)
@@ -126,19 +143,6 @@ func (c *cli) dispatch(args []string) error {
 		}
 	}
 	return fmt.Errorf("%w: unknown command %q", errUsage, args[0])
-}
-
-func (c *cli) printHelp() {
-	w := c.io.Stdout
-	fmt.Fprintln(w, "Coffer keeps the keys you cannot afford to lose, encrypted, with paper backups.")
-	fmt.Fprintln(w, "\nUsage: coffer [--vault PATH] COMMAND [options]   (no command opens the app)")
-	fmt.Fprintln(w, "\nCommands:")
-	for _, cmd := range commands() {
-		fmt.Fprintf(w, "  %-10s %-28s %s\n", cmd.name, cmd.args, cmd.summary)
-	}
-	fmt.Fprintln(w, "\nThe vault is --vault PATH, else $COFFER_VAULT, else the default in your config folder.")
-	fmt.Fprintln(w, "Passphrase: --passphrase-file FILE, else $COFFER_PASSPHRASE, else the remembered")
-	fmt.Fprintln(w, "key in the system keyring, else a prompt. Run 'coffer COMMAND -h' for its options.")
 }
 
 // flags returns a flag set for a subcommand with the options every command shares.

@@ -20,8 +20,10 @@ func itemCommands() []command {
 		{"edit", "ID|TITLE [options]", "change an item; --secret reads a new secret from standard input", (*cli).cmdEdit},
 		{"totp", "ID|TITLE", "print the current code of a TOTP item", (*cli).cmdTOTP},
 		{"rm", "ID|TITLE", "move an item to the trash (kept 30 days)", (*cli).cmdRemove},
-		{"trash", "[--json]", "list the items in the trash", (*cli).cmdTrash},
+		{"trash", "[--json] [--empty]", "list the items in the trash; --empty deletes them for good", (*cli).cmdTrash},
 		{"undelete", "ID|TITLE", "take an item out of the trash", (*cli).cmdUndelete},
+		{"purge", "ID|TITLE [--yes]", "delete an item in the trash for good (asks first)", (*cli).cmdPurge},
+		{"history", "ID|TITLE [--clear] [--json]", "show an item's earlier secrets; --clear deletes them for good", (*cli).cmdHistory},
 		{"import", "FILE... [--format F] [--dry-run]", "import from Aegis, Google Authenticator, 2FAS, andOTP, Bitwarden, KeePassXC, 1Password", (*cli).cmdImport},
 	}
 }
@@ -113,11 +115,13 @@ func (c *cli) mutate(cf *commonFlags, change func(d *vault.Data, now time.Time) 
 		return err
 	}
 	defer v.Close()
-	msg, err := change(v.Data(), v.Now())
-	if err != nil {
+	var msg string
+	err = v.Update(func(d *vault.Data) error {
+		var err error
+		msg, err = change(d, v.Now())
 		return err
-	}
-	if err := v.Save(); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	fmt.Fprintln(c.io.Stdout, msg)
@@ -130,23 +134,64 @@ func (c *cli) warn(warnings []string) {
 	}
 }
 
-// readSecret reads the secret from standard input, without its final newline.
+// maxSecret is the largest secret add and edit accept.
+const maxSecret = 1 << 20
+
+// readSecret reads the secret: from a terminal without echo, line by line until an
+// empty line; from a pipe or file, all of standard input without its final newline.
 func (c *cli) readSecret() (string, error) {
+	var secret string
+	var err error
 	if c.io.ReadPassword != nil {
-		fmt.Fprintln(c.io.Stderr, "Type or paste the secret, then press Ctrl-D (Ctrl-Z Enter on Windows):")
+		secret, err = c.typeSecret()
+	} else {
+		secret, err = c.pipedSecret()
 	}
-	b, err := io.ReadAll(io.LimitReader(c.io.Stdin, 1<<20+1))
+	if err != nil {
+		return "", err
+	}
+	if strings.TrimSpace(secret) == "" {
+		return "", errors.New("no secret given: type it at the prompt, or pipe it in, e.g. coffer add ... < secret.txt")
+	}
+	return secret, nil
+}
+
+// pipedSecret reads all of standard input.
+func (c *cli) pipedSecret() (string, error) {
+	b, err := io.ReadAll(io.LimitReader(c.io.Stdin, maxSecret+1))
 	if err != nil {
 		return "", fmt.Errorf("reading secret: %w", err)
 	}
-	if len(b) > 1<<20 {
+	if len(b) > maxSecret {
 		return "", errors.New("reading secret: more than 1 MiB on standard input")
 	}
-	secret := strings.TrimRight(string(b), "\r\n")
-	if strings.TrimSpace(secret) == "" {
-		return "", errors.New("no secret on standard input: pipe it in, e.g. coffer add ... < secret.txt")
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// typeSecret reads lines from the terminal without echo until an empty line or
+// end of input (Ctrl-D), so a secret never shows on screen or in scrollback.
+func (c *cli) typeSecret() (string, error) {
+	prompt := "Secret (not shown; several lines are fine, an empty line ends it): "
+	var lines []string
+	size := 0
+	for {
+		line, err := c.io.ReadPassword(prompt)
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", fmt.Errorf("reading secret: %w", err)
+		}
+		line = strings.TrimRight(line, "\r")
+		if line != "" {
+			lines = append(lines, line)
+			size += len(line) + 1
+		}
+		if size > maxSecret {
+			return "", errors.New("reading secret: more than 1 MiB typed")
+		}
+		if line == "" || err != nil {
+			return strings.Join(lines, "\n"), nil
+		}
+		prompt = "  next line (empty line ends it): "
 	}
-	return secret, nil
 }
 
 func (c *cli) cmdEdit(args []string) error {
@@ -221,19 +266,38 @@ func (c *cli) readOnly(cf *commonFlags, read func(d *vault.Data, now time.Time) 
 		return err
 	}
 	defer v.Close()
-	return read(v.Data(), v.Now())
+	return read(v.Snapshot(), v.Now())
 }
 
-func (c *cli) cmdList(args []string) error  { return c.listItems("list", args, (*vault.Data).Active) }
-func (c *cli) cmdTrash(args []string) error { return c.listItems("trash", args, (*vault.Data).Trash) }
+func (c *cli) cmdList(args []string) error { return c.listItems("list", args, (*vault.Data).Active) }
+
+func (c *cli) cmdTrash(args []string) error {
+	fs, cf := c.flags("trash")
+	asJSON := fs.Bool("json", false, "print JSON")
+	empty := fs.Bool("empty", false, "delete every item in the trash for good (asks first)")
+	yes := fs.Bool("yes", false, "with --empty: do not ask for confirmation")
+	if err := c.parse(fs, args); err != nil {
+		return err
+	}
+	if err := noArgs(fs); err != nil {
+		return err
+	}
+	if *empty {
+		return c.emptyTrash(cf, *yes)
+	}
+	return c.readOnly(cf, func(d *vault.Data, _ time.Time) error { return c.printItems(d.Trash(), *asJSON) })
+}
 
 func (c *cli) listItems(name string, args []string, pick func(*vault.Data) []vault.Item) error {
-	return c.report(name, args, func(d *vault.Data, asJSON bool) error {
-		if asJSON {
-			return writeJSON(c.io.Stdout, summaries(pick(d)))
-		}
-		return writeTable(c.io.Stdout, pick(d))
-	})
+	return c.report(name, args, func(d *vault.Data, asJSON bool) error { return c.printItems(pick(d), asJSON) })
+}
+
+// printItems prints item summaries as a table or JSON.
+func (c *cli) printItems(items []vault.Item, asJSON bool) error {
+	if asJSON {
+		return writeJSON(c.io.Stdout, summaries(items))
+	}
+	return writeTable(c.io.Stdout, items)
 }
 
 // report runs a read-only command that takes only --json and prints from the data.

@@ -6,12 +6,19 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"coffer/vault"
 )
 
 // backupFixture makes a vault with three items and prints a backup of it.
 func backupFixture(t *testing.T, extra ...string) (*cliEnv, string, string) {
 	t.Helper()
-	e := newCLIEnv(t)
+	return backupFixtureEnv(t, newCLIEnv(t), extra...)
+}
+
+// backupFixtureEnv is backupFixture in a prepared environment.
+func backupFixtureEnv(t *testing.T, e *cliEnv, extra ...string) (*cliEnv, string, string) {
+	t.Helper()
 	e.init()
 	e.must(cliSeed, "add", "--kind", "seed", "--title", "Cold wallet")
 	e.must("hunter2", "add", "--kind", "password", "--title", "Mail")
@@ -28,27 +35,34 @@ func backupFixture(t *testing.T, extra ...string) (*cliEnv, string, string) {
 
 func TestCLIBackupStatusVerifyRestore(t *testing.T) {
 	e, pdf, dir := backupFixture(t, "--location", "fire safe, bottom shelf")
-	var st statusJSON
-	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil {
-		t.Fatal(err)
-	}
-	if st.UpToDate != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 || st.Backups[0].Verified != nil ||
-		st.Backups[0].Location != "fire safe, bottom shelf" {
+	st := e.status()
+	if st.UpToDate != 0 || len(st.OnlyPrinted) != 3 || len(st.NotOnPaper) != 0 || len(st.Backups) != 1 ||
+		st.Backups[0].State != vault.BackupPrinted.String() || st.Backups[0].Location != "fire safe, bottom shelf" {
 		t.Fatalf("status after backup: %+v", st)
 	}
+	// Without the backup passphrase verify reads the codes but cannot say it opens.
+	code, stdout, errOut := e.run("", "verify", pdf, "--json")
 	var v restoreJSON
-	if err := json.Unmarshal([]byte(e.must("", "verify", pdf, "--json")), &v); err != nil {
+	if err := json.Unmarshal([]byte(stdout), &v); err != nil {
 		t.Fatal(err)
 	}
-	if len(v.Backups) != 1 || !v.Backups[0].Recoverable || v.Backups[0].BackupID != st.Backups[0].ID {
+	if code != 1 || !strings.Contains(errOut, "codes read, not decrypted") || !strings.Contains(errOut, "give the backup passphrase") {
+		t.Fatalf("verify without passphrase: exit %d stderr %q", code, errOut)
+	}
+	if len(v.Backups) != 1 || !v.Backups[0].Recoverable || v.Backups[0].BackupID != st.Backups[0].ID || v.Backups[0].Decrypted != nil {
 		t.Fatalf("verify: %+v", v)
 	}
-	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil || st.Backups[0].Verified == nil {
-		t.Fatalf("ledger not marked verified: %+v %v", st, err)
+	if st := e.status(); st.Backups[0].State != vault.BackupCodesRead.String() || st.UpToDate != 0 || len(st.OnlyCodesRead) != 3 {
+		t.Fatalf("without a decrypt: %+v", st)
+	}
+	// With it: decrypted, checked, up to date.
+	e.env["COFFER_BACKUP_PASSPHRASE"] = e.env["COFFER_PASSPHRASE"]
+	e.must("", "verify", pdf)
+	if st := e.status(); st.Backups[0].State != vault.BackupChecked.String() || st.UpToDate != 3 || len(st.OnlyCodesRead) != 0 {
+		t.Fatalf("after a decrypting verify: %+v", st)
 	}
 
 	// Restore into the same vault: everything is already there.
-	e.env["COFFER_BACKUP_PASSPHRASE"] = e.env["COFFER_PASSPHRASE"]
 	var r restoreJSON
 	if err := json.Unmarshal([]byte(e.must("", "restore", pdf, "--json")), &r); err != nil {
 		t.Fatal(err)
@@ -93,6 +107,12 @@ func TestCLIBackupNeverOverwritesAndSeparatePassphrase(t *testing.T) {
 	e.env["COFFER_BACKUP_PASSPHRASE"] = "separate paper passphrase"
 	second := filepath.Join(dir, "second.pdf")
 	pngDir := filepath.Join(dir, "png")
+	if code, _, errOut := e.run("", "backup", "--out", second, "--png", pngDir, "--work-factor", "10"); code != 1 || !strings.Contains(errOut, "no such folder") {
+		t.Fatalf("--png into a missing folder: exit %d stderr %q", code, errOut)
+	}
+	if err := os.Mkdir(pngDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
 	code, _, errOut := e.run("", "backup", "--out", second, "--item", "Mail", "--png", pngDir, "--paper", "letter", "--work-factor", "10")
 	if code != 0 || !strings.Contains(errOut, "separate backup passphrase") {
 		t.Fatalf("exit %d stderr %q", code, errOut)
@@ -119,4 +139,14 @@ func TestCLIVerifyIncompleteExitsNonZero(t *testing.T) {
 	if code, _, _ := e.run("", "verify"); code != 2 {
 		t.Fatalf("verify without files: exit %d", code)
 	}
+}
+
+// status returns `coffer status --json`.
+func (e *cliEnv) status() statusJSON {
+	e.t.Helper()
+	var st statusJSON
+	if err := json.Unmarshal([]byte(e.must("", "status", "--json")), &st); err != nil {
+		e.t.Fatal(err)
+	}
+	return st
 }

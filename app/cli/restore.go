@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"coffer/app/internal/explain"
 	"coffer/export"
@@ -40,6 +41,11 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	}
 	if name == "verify" && rf.newPath != "" {
 		return nil, nil, nil, fmt.Errorf("%w: verify does not take --new", errUsage)
+	}
+	if rf.newPath != "" {
+		if err := c.checkWorkFactor(rf.workFactor, minVaultWorkFactor, "a vault"); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	return rf, cf, fs.Args(), nil
 }
@@ -102,32 +108,50 @@ func writeBackupStatus(w io.Writer, all []export.Status) {
 				fmt.Fprintf(w, "  page %d: missing code(s) %s\n", pg.Page, explain.Numbers(pg.Missing))
 			}
 		}
-		if st.Recoverable {
-			fmt.Fprintln(w, "  this backup can be restored")
-		} else {
+		switch {
+		case st.Recoverable && st.ParityChecked:
+			fmt.Fprintln(w, "  this backup can be rebuilt (the spare codes confirm the others)")
+		case st.Recoverable:
+			fmt.Fprintln(w, "  this backup can be rebuilt (no spare code read to confirm the others: only decrypting checks them)")
+		case st.Inconsistent:
+			fmt.Fprintln(w, "  NOT restorable yet: the codes read disagree and too few agree; read more codes, or leave out the scans named below")
+		default:
 			fmt.Fprintf(w, "  NOT restorable yet: read %d more code(s) from any page, or type their lines\n", st.MoreNeeded)
 		}
-		if st.Conflicts > 0 {
-			fmt.Fprintf(w, "  %d damaged code(s) were ignored\n", st.Conflicts)
+		for _, b := range st.BadCodes {
+			fmt.Fprintf(w, "  set aside: %s\n", b)
 		}
 	}
 }
 
-// backupPassphraseForRestore reads the backup passphrase: file, environment or prompt.
-func (c *cli) backupPassphraseForRestore(file string, required bool) (string, bool, error) {
+// restorePassphrase reads the backup passphrase to decrypt with: file, environment or
+// a prompt. optional (verify) lets Enter alone at the prompt skip the decrypt: it then
+// returns "" and no error.
+func (c *cli) restorePassphrase(file string, optional bool) (pass string, given bool, err error) {
 	p, given, err := c.explicitPassphrase(file, "COFFER_BACKUP_PASSPHRASE")
-	if err != nil || given || !required {
+	if err != nil || given {
 		return p, given, err
 	}
-	p, err = c.promptPassphrase("Backup passphrase: ", "use --backup-passphrase-file FILE or set COFFER_BACKUP_PASSPHRASE")
+	if optional {
+		if c.io.ReadPassword == nil {
+			return "", false, nil
+		}
+		p, err = c.io.ReadPassword("Backup passphrase, to check that it decrypts (Enter alone: check the codes only): ")
+		if err != nil && !errors.Is(err, io.EOF) {
+			return "", false, fmt.Errorf("reading passphrase: %w", err)
+		}
+		return p, false, nil
+	}
+	p, err = c.promptPassphrase("Backup passphrase: ", backupPassphraseHint)
 	return p, false, err
 }
 
-// decrypt opens the chosen backup, asking again on a wrong typed passphrase.
-func (c *cli) decrypt(s *restore.Session, id, file string) (*export.Payload, string, error) {
+// decrypt opens the chosen backup, asking again on a wrong typed passphrase. With
+// optional and no passphrase it returns nil, "", nil.
+func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*export.Payload, string, error) {
 	for attempt := 1; ; attempt++ {
-		pass, given, err := c.backupPassphraseForRestore(file, true)
-		if err != nil {
+		pass, given, err := c.restorePassphrase(file, optional)
+		if err != nil || pass == "" {
 			return nil, "", err
 		}
 		p, err := s.Open(id, pass)
@@ -141,9 +165,9 @@ func (c *cli) decrypt(s *restore.Session, id, file string) (*export.Payload, str
 	}
 }
 
-// markVerified records in the vault's ledger that the backup was read back, when the
-// vault can be opened without asking (explicit passphrase or the keyring).
-func (c *cli) markVerified(cf *commonFlags, id string) string {
+// updateLedger opens the vault without prompting, applies change and saves; it
+// returns what to tell the user.
+func (c *cli) updateLedger(cf *commonFlags, change func(d *vault.Data, now time.Time) (string, error)) string {
 	path, err := c.resolveVaultPath()
 	if err != nil {
 		return ""
@@ -159,11 +183,14 @@ func (c *cli) markVerified(cf *commonFlags, id string) string {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
 	defer v.Close()
-	if err := v.Data().MarkVerified(id, v.Now()); err != nil {
-		return "this backup is not in the vault's ledger (made by another vault?)"
-	}
-	if err := v.Save(); err != nil {
+	var msg string
+	err = v.Update(func(d *vault.Data) error {
+		var err error
+		msg, err = change(d, v.Now())
+		return err
+	})
+	if err != nil {
 		return "the vault's ledger was not updated: " + explain.Error(err)
 	}
-	return "the vault's ledger now records this backup as checked"
+	return msg
 }

@@ -24,7 +24,8 @@ func (c *cli) resolveVaultPath() (string, error) {
 
 // options returns the vault options of this run.
 func (c *cli) options(readOnly bool) vault.Options {
-	return vault.Options{Keyring: c.io.Keyring, Now: c.io.Now, ReadOnly: readOnly}
+	return vault.Options{Keyring: c.io.Keyring, Now: c.io.Now, ReadOnly: readOnly,
+		AllowWeakWorkFactor: c.io.TestWorkFactors, MarkerDir: c.io.MarkerDir}
 }
 
 // explicitPassphrase reads the passphrase given by file or environment, if any.
@@ -33,7 +34,7 @@ func (c *cli) explicitPassphrase(file, envName string) (string, bool, error) {
 		p, err := readPassphraseFile(file)
 		return p, true, err
 	}
-	if p := c.io.Getenv(envName); p != "" {
+	if p := c.secret(envName); p != "" {
 		return p, true, nil
 	}
 	return "", false, nil
@@ -89,31 +90,6 @@ func (c *cli) openVault(cf *commonFlags, readOnly bool) (*vault.Vault, error) {
 	}
 	c.passphrase = pass
 	return vault.Open(path, pass, opts)
-}
-
-// newPassphrase reads a new passphrase (init, passwd): file, environment, or a prompt
-// asked twice.
-func (c *cli) newPassphrase(file, envName string) (string, error) {
-	p, given, err := c.explicitPassphrase(file, envName)
-	if err != nil || given {
-		if err == nil && strings.TrimSpace(p) == "" {
-			err = errors.New("new passphrase: must not be empty")
-		}
-		return p, err
-	}
-	hint := fmt.Sprintf("use --new-passphrase-file FILE or set %s", envName)
-	p, err = c.promptPassphrase("New passphrase: ", hint)
-	if err != nil {
-		return "", err
-	}
-	again, err := c.promptPassphrase("Repeat new passphrase: ", hint)
-	if err != nil {
-		return "", err
-	}
-	if again != p {
-		return "", errors.New("new passphrase: the two entries differ; nothing was changed")
-	}
-	return p, nil
 }
 
 // readPassphraseFile returns the first line of a passphrase file.

@@ -25,6 +25,9 @@ func (c *cli) cmdInit(args []string) error {
 	if err := noArgs(fs); err != nil {
 		return err
 	}
+	if err := c.checkWorkFactor(*workFactor, minVaultWorkFactor, "a vault"); err != nil {
+		return err
+	}
 	path, err := c.resolveVaultPath()
 	if err != nil {
 		return err
@@ -57,11 +60,17 @@ func (c *cli) cmdPasswd(args []string) error {
 	if err := noArgs(fs); err != nil {
 		return err
 	}
+	if err := c.checkWorkFactor(*workFactor, minVaultWorkFactor, "a vault"); err != nil {
+		return err
+	}
 	v, err := c.openVault(cf, false)
 	if err != nil {
 		return err
 	}
 	defer v.Close()
+	if err := c.confirmCurrent(v, "passwd"); err != nil {
+		return err
+	}
 	pass, err := c.newPassphrase(*newFile, "COFFER_NEW_PASSPHRASE")
 	if err != nil {
 		return err
@@ -69,7 +78,7 @@ func (c *cli) cmdPasswd(args []string) error {
 	if err := v.ChangePassphrase(pass, *workFactor); err != nil {
 		return err
 	}
-	fmt.Fprintln(c.io.Stdout, "passphrase changed")
+	fmt.Fprintf(c.io.Stdout, "passphrase changed; the previous-version copy %s.bak was re-encrypted with it too, so the old passphrase opens neither file\n", v.Path())
 	return nil
 }
 
@@ -104,10 +113,33 @@ func (c *cli) remember(v *vault.Vault) error {
 
 func (c *cli) cmdForget(args []string) error {
 	return c.withVault("forget", args, func(v *vault.Vault) error {
+		if err := c.confirmCurrent(v, "forget"); err != nil {
+			return err
+		}
 		if err := v.Forget(); err != nil {
 			return err
 		}
 		fmt.Fprintln(c.io.Stdout, "this device no longer remembers the vault key")
 		return nil
 	})
+}
+
+// confirmCurrent makes sure the person at the keyboard knows the vault passphrase
+// before passwd or forget, also when the vault opened from the keyring: otherwise
+// anyone at an unlocked session could lock the owner out (passwd, then forget), and an
+// owner who forgot the passphrase would lose the vault by forgetting the key.
+func (c *cli) confirmCurrent(v *vault.Vault, command string) error {
+	if c.passphrase != "" {
+		return nil // the vault was just opened with it
+	}
+	pass, err := c.promptPassphrase("Current vault passphrase: ", fmt.Sprintf(
+		"%s asks for the current passphrase even when this device remembers the key: use --passphrase-file FILE or set COFFER_PASSPHRASE", command))
+	if err != nil {
+		return err
+	}
+	if err := v.CheckPassphrase(pass); err != nil {
+		return fmt.Errorf("%s: %w; nothing was changed", command, err)
+	}
+	c.passphrase = pass
+	return nil
 }

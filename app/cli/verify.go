@@ -24,9 +24,14 @@ type backupJSON struct {
 	Total       int    `json:"frames_total"`
 	Missing     []int  `json:"missing_codes"`
 	Recoverable bool   `json:"recoverable"`
-	MoreNeeded  int    `json:"more_needed"`
-	Decrypted   *bool  `json:"decrypted,omitempty"`
-	Items       *int   `json:"items,omitempty"`
+	// ParityChecked: spare codes confirm the codes read; Inconsistent: they disagree
+	// and too few agree to tell which are right.
+	ParityChecked bool     `json:"parity_checked"`
+	Inconsistent  bool     `json:"inconsistent"`
+	BadCodes      []string `json:"bad_codes"`
+	MoreNeeded    int      `json:"more_needed"`
+	Decrypted     *bool    `json:"decrypted,omitempty"`
+	Items         *int     `json:"items,omitempty"`
 }
 
 // restoreJSON is the --json output of verify and restore.
@@ -57,7 +62,17 @@ func reportJSON(s *restore.Session) restoreJSON {
 			missing = []int{}
 		}
 		out.Backups = append(out.Backups, backupJSON{BackupID: st.BackupID, Found: st.Found, Needed: st.Needed,
-			Total: st.Total, Missing: missing, Recoverable: st.Recoverable, MoreNeeded: st.MoreNeeded})
+			Total: st.Total, Missing: missing, Recoverable: st.Recoverable, MoreNeeded: st.MoreNeeded,
+			ParityChecked: st.ParityChecked, Inconsistent: st.Inconsistent, BadCodes: badCodes(st.BadCodes)})
+	}
+	return out
+}
+
+// badCodes describes the codes set aside, never nil so JSON prints [].
+func badCodes(bad []export.BadCode) []string {
+	out := make([]string, len(bad))
+	for i, b := range bad {
+		out[i] = b.String()
 	}
 	return out
 }
@@ -70,11 +85,15 @@ func (c *cli) cmdVerify(args []string) error {
 	s := c.gather(paths, rf.asJSON)
 	out := reportJSON(s)
 	chosen, err := c.verifyChoice(s, rf)
+	var p *export.Payload
 	if err == nil {
-		err = c.verifyDecrypt(s, rf, chosen, &out)
+		p, err = c.verifyDecrypt(s, rf, chosen, &out)
 	}
 	if err == nil {
-		out.Ledger = c.markVerified(cf, chosen.BackupID)
+		out.Ledger, err = c.recordCheck(cf, chosen.BackupID, p)
+	}
+	if err == nil && p == nil {
+		err = errNotDecrypted(chosen.BackupID)
 	}
 	if rf.asJSON {
 		if jerr := writeJSON(c.io.Stdout, out); jerr != nil {
@@ -89,6 +108,13 @@ func (c *cli) cmdVerify(args []string) error {
 	return err
 }
 
+// errNotDecrypted is verify's failure when every code is there but nothing proved
+// that the passphrase the user will have opens them.
+func errNotDecrypted(id string) error {
+	return fmt.Errorf("codes read, not decrypted: backup %s has enough codes, but only decrypting shows that it opens; "+
+		"give the backup passphrase to check it (%s)", id, backupPassphraseHint)
+}
+
 // verifyChoice picks the backup and fails unless it can be rebuilt.
 func (c *cli) verifyChoice(s *restore.Session, rf *restoreFlags) (export.Status, error) {
 	chosen, err := chooseBackup(s.Backups(), rf.backupID)
@@ -101,13 +127,13 @@ func (c *cli) verifyChoice(s *restore.Session, rf *restoreFlags) (export.Status,
 	return chosen, nil
 }
 
-// verifyDecrypt also decrypts when a backup passphrase was given.
-func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.Status, out *restoreJSON) error {
-	pass, given, err := c.backupPassphraseForRestore(rf.passFile, false)
-	if err != nil || !given {
-		return err
+// verifyDecrypt decrypts the chosen backup when a backup passphrase is given or
+// typed; it returns a nil payload when none was (Enter alone at the prompt).
+func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.Status, out *restoreJSON) (*export.Payload, error) {
+	p, _, err := c.decrypt(s, chosen.BackupID, rf.passFile, true)
+	if p == nil && err == nil {
+		return nil, nil
 	}
-	p, err := s.Open(chosen.BackupID, pass)
 	ok := err == nil
 	for i := range out.Backups {
 		if out.Backups[i].BackupID == chosen.BackupID {
@@ -119,12 +145,12 @@ func (c *cli) verifyDecrypt(s *restore.Session, rf *restoreFlags, chosen export.
 		}
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if !rf.asJSON {
 		fmt.Fprintf(c.io.Stdout, "decrypted backup %s: %d item(s)\n", chosen.BackupID, len(p.Items))
 	}
-	return nil
+	return p, nil
 }
 
 func (c *cli) cmdRestore(args []string) error {
@@ -144,7 +170,7 @@ func (c *cli) cmdRestore(args []string) error {
 		c.finishRestoreOutput(rf, s, out)
 		return err
 	}
-	p, pass, err := c.decrypt(s, chosen.BackupID, rf.passFile)
+	p, pass, err := c.decrypt(s, chosen.BackupID, rf.passFile, false)
 	if err != nil {
 		c.finishRestoreOutput(rf, s, out)
 		return err
@@ -185,8 +211,13 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 		return vault.MergeReport{}, "", err
 	}
 	defer v.Close()
-	report := restore.Merge(v.Data(), p, v.Now())
-	if err := v.Save(); err != nil {
+	var report vault.MergeReport
+	err = v.Update(func(d *vault.Data) error {
+		var err error
+		report, err = restore.MergeChecked(d, p, v.Now())
+		return err
+	})
+	if err != nil {
 		return report, "", err
 	}
 	return report, v.Path(), nil
@@ -195,10 +226,13 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 // createRestoreVault makes the --new vault, with COFFER_NEW_PASSPHRASE or the backup
 // passphrase.
 func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
-	pass := c.io.Getenv("COFFER_NEW_PASSPHRASE")
+	pass := c.secret("COFFER_NEW_PASSPHRASE")
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")
+	}
+	if err := checkStrength("new vault passphrase", pass); err != nil {
+		return nil, fmt.Errorf("%w; set COFFER_NEW_PASSPHRASE to a stronger one", err)
 	}
 	opts := c.options(false)
 	opts.WorkFactor = rf.workFactor

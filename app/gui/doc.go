@@ -22,6 +22,9 @@
 //     wizard's flow rules as plain functions. codes_panel.go gathers codes from
 //     photos and PDFs for the print check and the restore. kinds.go: the one table
 //     of item kinds.
+//   - import_*.go: the import wizard (exports of other apps, through vault/importer;
+//     import_screen.go keeps its state and steps). totp_qr*.go: a TOTP secret read
+//     from a QR image into the item form, and a TOTP item shown as its QR code.
 //   - kit: reusable widgets that know nothing of vaults or screens.
 //
 // Threat model, as far as the UI goes: secrets are shown only on request, copied to

@@ -21,6 +21,8 @@ type nav interface {
 	showSettings()
 	showPrint()
 	showRestore()
+	// showImport opens the import wizard (exports of other apps).
+	showImport()
 	showLost(itemID string, stolen bool)
 	lock()
 	// opened takes over a vault a screen opened; remembered: the keyring holds its key.

@@ -128,6 +128,16 @@ func (g *gui) showPrint() {
 	g.show(s, s.buildUI())
 }
 
+// showImport opens the import wizard; Cancel and Finish come back to the main screen.
+func (g *gui) showImport() {
+	if g.v == nil {
+		return
+	}
+	g.activity()
+	s := newImportScreen(&g.env, g, g.v, g.showMain)
+	g.show(s, s.buildUI())
+}
+
 // showRestore opens the restore wizard; Cancel returns to the screen shown before.
 func (g *gui) showRestore() {
 	g.activity()

@@ -46,6 +46,7 @@ type detailScreen struct {
 	confirm    *dialog.ConfirmDialog
 	lost       *widget.Button
 	stolen     *widget.Button
+	qr         *totpQRPanel // TOTP only: the item as a QR code (totp_qr_show.go)
 }
 
 func newDetailScreen(e *env, n nav, st store, main *mainScreen, it vault.Item) *detailScreen {
@@ -62,7 +63,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	s.showSecret()
 	parts := []fyne.CanvasObject{s.header(), s.secretSection()}
 	if s.item.Kind == vault.KindTOTP {
-		parts = append(parts, s.totpSection())
+		parts = append(parts, s.totpSection(), s.qrSection())
 	}
 	parts = append(parts, s.fieldsSection()...)
 	if !s.item.Recovery.IsZero() {

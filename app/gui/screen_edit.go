@@ -38,6 +38,8 @@ type editScreen struct {
 	form      *widget.Form
 	save      *widget.Button
 	cancel    *widget.Button
+	readQR    *widget.Button // TOTP only: fills the form from a QR image (totp_qr_read.go)
+	owner     *life          // the screen the form is on; background work ends with it
 	// onDone runs after Save with the item's ID, or after Cancel with "".
 	onDone func(id string)
 }
@@ -136,7 +138,7 @@ func (s *editScreen) layoutForm() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Kind", s.kind),
 		widget.NewFormItem("Title", s.title),
-		widget.NewFormItem(k.Info().SecretLabel, container.NewVBox(s.secretBox, s.secretMsg)),
+		widget.NewFormItem(k.Info().SecretLabel, s.secretField()),
 	}
 	if k.Info().Account {
 		items = append(items, widget.NewFormItem("Username", s.username), widget.NewFormItem("Website", s.url))
@@ -146,6 +148,10 @@ func (s *editScreen) layoutForm() {
 		widget.NewFormItem("Recovery email", s.email), widget.NewFormItem("Recovery phone", s.phone),
 		widget.NewFormItem("Security hint", s.hintEntry), widget.NewFormItem("Support page", s.support),
 		widget.NewFormItem("How to recover", s.recNotes))
+	// Fyne's Form keeps the rows it has drawn and only appends new ones: empty it
+	// first, or a kind switch leaves the old entries under the new labels.
+	s.form.Items = nil
+	s.form.Refresh()
 	s.form.Items = items
 	s.form.Refresh()
 }

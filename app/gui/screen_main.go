@@ -39,6 +39,7 @@ type mainScreen struct {
 	// clipPending is true while the status line counts down to clearing the clipboard.
 	clipPending bool
 	empty       *widget.Label
+	importBtn   *widget.Button // on the empty vault's pane
 	pane        *fyne.Container
 	items       []vault.Item // the items the list shows, filtered
 	total       int          // how many items are active, before the filter
@@ -72,6 +73,7 @@ func (s *mainScreen) buildUI() {
 	s.empty = widget.NewLabel("")
 	s.empty.Wrapping = fyne.TextWrapWord
 	s.empty.Alignment = fyne.TextAlignCenter
+	s.importBtn = &widget.Button{Text: "Import…", Icon: theme.DownloadIcon(), OnTapped: s.nav.showImport}
 	s.pane = container.NewStack()
 	toolbar := container.NewBorder(nil, nil, nil,
 		container.NewHBox(s.kind, s.newItem, s.trash, s.settings, s.lock), s.search)
@@ -204,15 +206,17 @@ func (s *mainScreen) setPane(o fyne.CanvasObject) {
 // showEmpty fills the right pane when nothing is selected.
 func (s *mainScreen) showEmpty() {
 	s.detail = nil
+	s.importBtn.Hidden = s.total != 0
 	switch {
 	case s.total == 0:
-		s.empty.SetText("Your vault is empty.\nAdd your first seed phrase, key or password with New item (Ctrl+N).")
+		s.empty.SetText("Your vault is empty.\nAdd your first seed phrase, key or password with New item (Ctrl+N), " +
+			"or import them from another app.")
 	case len(s.items) == 0:
 		s.empty.SetText("Nothing matches your search.")
 	default:
 		s.empty.SetText("Choose an item on the left to see it.")
 	}
-	s.setPane(container.NewCenter(container.New(&kit.MaxWidth{Width: 360}, s.empty)))
+	s.setPane(container.NewCenter(container.New(&kit.MaxWidth{Width: 360}, container.NewVBox(s.empty, container.NewCenter(s.importBtn)))))
 }
 
 // updateBanner says how many keys are not safely on paper, hiding when none.
@@ -291,7 +295,7 @@ func (s *mainScreen) openEditor(e *editScreen) {
 	s.list.UnselectAll()
 	s.detail = nil
 	s.edit = e
-	e.onDone = s.editorDone
+	e.onDone, e.owner = s.editorDone, &s.life
 	s.setPane(e.buildUI())
 	s.e.win.Canvas().Focus(e.title)
 }

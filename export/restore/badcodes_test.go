@@ -2,6 +2,8 @@ package restore
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -59,5 +61,31 @@ func TestSessionRefusesRelabelledCodes(t *testing.T) {
 	p, err := s.Open("7777ZZZZ", testPass)
 	if !errors.Is(err, export.ErrBackupMismatch) || p != nil {
 		t.Fatalf("got %v, want ErrBackupMismatch", err)
+	}
+}
+
+// A folder stands for its readable files (the old code refused it as "a directory").
+func TestRestoreFromFolder(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decodes rasterized pages")
+	}
+	items := sampleItems(5, "folder")
+	b := newBackup(t, items)
+	dir := t.TempDir()
+	writePages(t, dir, b, 150, nil)
+	os.WriteFile(filepath.Join(dir, "notes.docx"), []byte("not read"), 0o600)
+	s := NewSession()
+	reports := s.AddFiles([]string{dir}, scan.Options{})
+	if len(reports) != len(b.Pages) || reports[0].Err != nil || !strings.HasPrefix(reports[0].Path, dir) {
+		t.Fatalf("reports %+v", reports)
+	}
+	p, err := s.Open(b.ID, testPass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertSameItems(t, p.Items, items)
+	empty := t.TempDir()
+	if r := s.AddFiles([]string{empty}, scan.Options{}); len(r) != 1 || !errors.Is(r[0].Err, ErrNoCodes) {
+		t.Fatalf("empty folder: %+v", r)
 	}
 }

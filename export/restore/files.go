@@ -9,10 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
-	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 
 	"coffer/export"
+	"coffer/export/scan"
 )
 
 // maxTypedFile bounds a text file of typed lines; a full backup is far smaller.
@@ -32,13 +32,24 @@ func readTypedFile(path string) (string, bool) {
 	return string(b), true
 }
 
-// lineErrorsAsError joins typed-line errors into one error for a report.
+// maxLineErrorsShown is how many typed-line errors a file's report spells out.
+const maxLineErrorsShown = 3
+
+// lineErrorsAsError joins typed-line errors into one short line for a report: the
+// first few, then how many more.
 func lineErrorsAsError(errs []export.LineError) error {
-	msgs := make([]string, 0, len(errs))
-	for _, e := range errs {
-		msgs = append(msgs, fmt.Sprintf("line %d: %v", e.Line, e.Err))
+	total := len(errs)
+	if last := errs[len(errs)-1]; last.More > 0 {
+		errs, total = errs[:len(errs)-1], total-1+last.More
 	}
-	return errors.New(strings.Join(msgs, "; "))
+	var msgs []string
+	for _, e := range errs[:min(len(errs), maxLineErrorsShown)] {
+		msgs = append(msgs, e.Error())
+	}
+	if total > len(msgs) {
+		msgs = append(msgs, fmt.Sprintf("and %d more", total-len(msgs)))
+	}
+	return fmt.Errorf("%w: %s", ErrTypedLines, strings.Join(msgs, "; "))
 }
 
 // embeddedFrames reads the frame texts that export.WritePDF stores in the PDF's
@@ -54,10 +65,7 @@ func embeddedFrames(path string) (codes []string, err error) {
 		return nil, err
 	}
 	defer f.Close()
-	api.DisableConfigDir()
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err := api.ReadContext(f, conf)
+	ctx, err := api.ReadContext(f, scan.PDFConfig())
 	if err != nil || ctx.Info == nil {
 		return nil, fmt.Errorf("read PDF keywords: %v", err)
 	}

@@ -3,6 +3,7 @@ package restore
 import (
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 
 	"coffer/export"
@@ -11,6 +12,10 @@ import (
 
 // ErrNoCodes means a file was read but held no Coffer codes.
 var ErrNoCodes = errors.New("no Coffer codes found")
+
+// ErrTypedLines means a text file of typed fallback lines had lines that could not be
+// read; the report names the first few.
+var ErrTypedLines = errors.New("typed lines could not be read")
 
 // ErrUnknownBackup means the requested backup ID is not among the collected frames.
 var ErrUnknownBackup = errors.New("no codes of that backup were found")
@@ -155,11 +160,13 @@ func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 }
 
 // AddFiles scans image, PDF and text files and records what they hold, one report
-// per image, PDF page or text file; a bad file never stops the others.
+// per image, PDF page or text file; a bad file never stops the others. A folder stands
+// for its readable files (scan.FolderFiles, within opts.MaxFolderFiles); anything
+// else that is not a regular file (a pipe, a device) is refused without being opened.
 func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 	var out []FileReport
 	var scanPaths []string
-	for _, p := range paths {
+	for _, p := range s.expandFolders(paths, opts, &out) {
 		if text, ok := readTypedFile(p); ok {
 			r, lineErrs := s.addTyped(p, text)
 			if len(lineErrs) > 0 && r.Err == nil {
@@ -174,6 +181,27 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 		out = append(out, s.addScanResult(res))
 	}
 	return out
+}
+
+// expandFolders replaces folders by their readable files; a folder that cannot be
+// listed gets its report in out.
+func (s *Session) expandFolders(paths []string, opts scan.Options, out *[]FileReport) []string {
+	var files []string
+	for _, p := range paths {
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		inside, err := scan.FolderFiles(p, opts)
+		if err == nil && len(inside) == 0 {
+			err = ErrNoCodes
+		}
+		if err != nil {
+			*out = append(*out, s.record(FileReport{Path: p, Err: err}))
+		}
+		files = append(files, inside...)
+	}
+	return files
 }
 
 // addScanResult records one result of package scan, reading the frames embedded in

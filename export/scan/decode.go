@@ -25,6 +25,33 @@ type Options struct {
 	// Progress, if set, is called after each step: by DecodeImage with steps
 	// of its ladder, by ScanFiles with files (PDF pages count as files).
 	Progress func(done, total int)
+	// MaxPDFPages is how many pages of one PDF ScanFiles reads (default
+	// DefaultMaxPDFPages; negative: no limit). The pages beyond it give one
+	// result with ErrTooManyPages; a front end may offer to read them with a
+	// higher limit.
+	MaxPDFPages int
+	// MaxFolderFiles is how many readable files FolderFiles lists in one folder
+	// (default DefaultMaxFolderFiles; negative: no limit).
+	MaxFolderFiles int
+}
+
+// Default limits of Options: a paper backup has at most 21 code pages, so a PDF or
+// a folder far larger than that is a mistake or hostile, and reading it all could take
+// hours.
+const (
+	DefaultMaxPDFPages    = 100
+	DefaultMaxFolderFiles = 500
+)
+
+// limit returns n, def when n is 0, or no limit when n is negative.
+func limit(n, def int) int {
+	switch {
+	case n == 0:
+		return def
+	case n < 0:
+		return int(^uint(0) >> 1)
+	}
+	return n
 }
 
 // DecodeImage returns the distinct texts of all QR codes found in img, in the

@@ -22,8 +22,10 @@ import (
 
 // Limits that keep memory bounded whatever the input.
 const (
-	maxPixels    = 100_000_000 // per decoded image
-	maxFileBytes = 512 << 20   // per input file
+	maxPixels      = 100_000_000 // per decoded image
+	maxDecodeBytes = 320 << 20   // memory the decoder may allocate for one image
+	maxFileBytes   = 512 << 20   // per input image file (decoded from the file)
+	maxPDFBytes    = 100 << 20   // per PDF (read whole, and parsed by pdfcpu)
 )
 
 // FileResult is what ScanFiles found in one image file or one PDF page.
@@ -69,7 +71,12 @@ func scanFile(path string, opts Options) []FileResult {
 	if _, err := io.ReadFull(f, head); err != nil {
 		return []FileResult{{Path: path, Err: fmt.Errorf("read: %w", err)}}
 	}
-	if size == 0 || isHEIC(head) || isPDF(head) {
+	switch {
+	case size == 0 || isHEIC(head):
+		return scanBytes(path, head, opts)
+	case isPDF(head) && size > maxPDFBytes:
+		return []FileResult{{Path: path, Err: fmt.Errorf("PDF of %d MiB, over %d MiB: %w", size>>20, maxPDFBytes>>20, ErrTooLarge)}}
+	case isPDF(head):
 		data := head
 		if size > int64(len(head)) {
 			if data, err = readAll(f, size); err != nil {
@@ -85,8 +92,14 @@ func scanFile(path string, opts Options) []FileResult {
 	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 }
 
-// openFile opens path, refusing directories and files over maxFileBytes.
+// openFile opens path, refusing directories, anything but a regular file (checked
+// before opening: opening a named pipe blocks until a writer comes) and files over
+// maxFileBytes.
 func openFile(path string) (*os.File, int64, error) {
+	before, err := checkRegular(path)
+	if err != nil {
+		return nil, 0, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, fmt.Errorf("open: %w", err)
@@ -95,8 +108,8 @@ func openFile(path string) (*os.File, int64, error) {
 	switch {
 	case err != nil:
 		err = fmt.Errorf("open: %w", err)
-	case st.IsDir():
-		err = fmt.Errorf("is a directory: %w", ErrUnsupported)
+	case !os.SameFile(before, st) || !st.Mode().IsRegular():
+		err = fmt.Errorf("file changed while being opened: %w", ErrNotRegular)
 	case st.Size() > maxFileBytes:
 		err = fmt.Errorf("file of %d MiB: %w", st.Size()>>20, ErrTooLarge)
 	}
@@ -105,6 +118,20 @@ func openFile(path string) (*os.File, int64, error) {
 		return nil, 0, err
 	}
 	return f, st.Size(), nil
+}
+
+// checkRegular stats path and refuses anything but a regular file.
+func checkRegular(path string) (os.FileInfo, error) {
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("open: %w", err)
+	case st.IsDir():
+		return nil, fmt.Errorf("is a directory: %w", ErrUnsupported)
+	case !st.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: %w", st.Mode().Type(), ErrNotRegular)
+	}
+	return st, nil
 }
 
 // readAll reads the whole of f (of size bytes when opened; at most
@@ -209,6 +236,12 @@ func decodeImage(r io.ReadSeeker) (img image.Image, err error) {
 	}
 	if int64(cfg.Width)*int64(cfg.Height) > maxPixels {
 		return nil, fmt.Errorf("%s of %dx%d pixels: %w", format, cfg.Width, cfg.Height, ErrTooLarge)
+	}
+	if _, err := r.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if err := checkDecodeBytes(r, cfg, format); err != nil {
+		return nil, err
 	}
 	if _, err := r.Seek(0, io.SeekStart); err != nil {
 		return nil, fmt.Errorf("read: %w", err)

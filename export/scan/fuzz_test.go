@@ -18,6 +18,8 @@ func FuzzScanBytes(f *testing.F) {
 	f.Add([]byte("\x00\x00\x00\x18ftypheic"))
 	f.Add(vectorPDF(f))
 	f.Add([]byte("%PDF-1.7\n"))
+	f.Add(pngHeader(10000, 9000, 16, 6))
+	f.Add(jpegHeader(6000, 6000, 0xc2, 0x11, 0x11, 0x11))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, r := range scanBytes("fuzz", data, Options{Budget: 50 * time.Millisecond}) {
 			if r.Err != nil && len(r.Codes) > 0 {

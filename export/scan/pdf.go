@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/filter"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
@@ -26,7 +28,8 @@ func scanPDF(path string, data []byte, opts Options) []FileResult {
 		return []FileResult{{Path: path, Err: err}}
 	}
 	var out []FileResult
-	for page := 1; page <= ctx.PageCount; page++ {
+	pages := min(ctx.PageCount, limit(opts.MaxPDFPages, DefaultMaxPDFPages))
+	for page := 1; page <= pages; page++ {
 		imgs, err := pageImages(ctx, page)
 		if err != nil {
 			out = append(out, FileResult{Path: path, Page: page, Err: err})
@@ -35,6 +38,10 @@ func scanPDF(path string, data []byte, opts Options) []FileResult {
 		if len(imgs) > 0 {
 			out = append(out, scanPage(path, page, imgs, opts))
 		}
+	}
+	if pages < ctx.PageCount {
+		out = append(out, FileResult{Path: path, Page: pages + 1, Err: fmt.Errorf(
+			"pages %d to %d not read: the PDF has %d pages, more than the limit of %d: %w", pages+1, ctx.PageCount, ctx.PageCount, pages, ErrTooManyPages)})
 	}
 	if len(out) == 0 {
 		return []FileResult{{Path: path, Err: ErrNoImages}}
@@ -72,17 +79,48 @@ func readPDF(data []byte) (ctx *model.Context, err error) {
 			ctx, err = nil, fmt.Errorf("read PDF: parser crashed (%v): %w", r, ErrCorrupt)
 		}
 	}()
-	disableConfigDir()
-	conf := model.NewDefaultConfiguration()
-	conf.ValidationMode = model.ValidationRelaxed
-	ctx, err = api.ReadValidateAndOptimize(bytes.NewReader(data), conf)
+	if err := checkPDFStreams(data); err != nil {
+		return nil, err
+	}
+	ctx, err = api.ReadValidateAndOptimize(bytes.NewReader(data), PDFConfig())
 	switch {
 	case errors.Is(err, pdfcpu.ErrWrongPassword), errors.Is(err, pdfcpu.ErrEncrypted):
 		return nil, ErrEncryptedPDF
+	case isLimitError(err):
+		return nil, fmt.Errorf("read PDF: a stream or image is over the size limit (%d MiB decoded): %w", maxPDFDecoded>>20, ErrTooLarge)
 	case err != nil:
 		return nil, fmt.Errorf("read PDF: %w: %w", ErrCorrupt, err)
 	}
 	return ctx, nil
+}
+
+// PDF reader limits: no page of a scan needs more, and a hostile file gets no further.
+const (
+	maxPDFDecoded = 128 << 20 // decoded bytes per stream, and bytes per image
+	maxPDFEncoded = 64 << 20  // encoded bytes per stream
+)
+
+// PDFConfig returns the pdfcpu configuration every PDF read by Coffer uses: relaxed
+// validation (scanners write sloppy PDFs), no configuration directory, and resource
+// limits far below pdfcpu's defaults (512 MiB per stream), so that a small file of
+// compressed zeros cannot make the reader allocate gigabytes.
+func PDFConfig() *model.Configuration {
+	disableConfigDir()
+	conf := model.NewDefaultConfiguration()
+	conf.ValidationMode = model.ValidationRelaxed
+	conf.Limits.MaxStreamBytes = maxPDFEncoded
+	conf.Limits.MaxDecodeBytes = maxPDFDecoded
+	conf.Limits.MaxImageBytes = maxPDFDecoded
+	conf.Limits.MaxImagePixels = maxPixels
+	conf.Limits.MaxObjectCount = 1_000_000
+	conf.Limits.MaxXRefEntries = 1_000_000
+	conf.Limits.MaxObjectStreamCount = 100_000
+	return conf
+}
+
+// isLimitError reports whether pdfcpu stopped at one of PDFConfig's limits.
+func isLimitError(err error) bool {
+	return err != nil && (errors.Is(err, filter.ErrDecodeLimitExceeded) || strings.Contains(err.Error(), "exceeds limit"))
 }
 
 // pageImages returns the encoded bytes (JPEG or PNG, as pdfcpu exports them)
@@ -98,7 +136,7 @@ func pageImages(ctx *model.Context, page int) (out [][]byte, err error) {
 		return nil, fmt.Errorf("extract images: %w: %w", ErrCorrupt, err)
 	}
 	for _, im := range stubs {
-		if int64(im.Width)*int64(im.Height) > maxPixels {
+		if px := int64(im.Width) * int64(im.Height); px > maxPixels || px*4 > maxDecodeBytes {
 			return nil, fmt.Errorf("page image of %dx%d pixels: %w", im.Width, im.Height, ErrTooLarge)
 		}
 	}
