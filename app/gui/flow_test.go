@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"coffer/app/gui/kit"
+	"coffer/app/internal/strength"
 	"coffer/export"
 	"coffer/vault"
 )
@@ -35,7 +35,7 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 
 	test.Tap(c.pass.Suggest)
 	words := strings.Fields(c.pass.Entry.Text)
-	if len(words) != kit.SuggestWords || c.pass.Score() < kit.MinStrength {
+	if len(words) != strength.SuggestWords || !c.pass.Strong() {
 		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.Score())
 	}
 	test.Tap(c.create)

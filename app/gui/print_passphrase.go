@@ -73,7 +73,7 @@ func (s *printScreen) passphrase() (pass string, problem string) {
 		if p := s.pair.Problem(); p != "" {
 			return "", p
 		}
-		if s.pair.Score() < kit.MinStrength {
+		if !s.pair.Strong() {
 			return "", "This passphrase is easy to guess, and anyone who finds the sheets could try it. Add more words, or tap Suggest a passphrase."
 		}
 		return s.pair.Value(), ""

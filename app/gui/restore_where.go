@@ -184,7 +184,7 @@ func (w *whereStep) restoreNew() {
 		w.msg.Set(p, widget.DangerImportance)
 		return
 	}
-	if w.pair.Score() < kit.MinStrength {
+	if !w.pair.Strong() {
 		w.msg.Set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
 		return
 	}

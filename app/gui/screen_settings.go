@@ -261,7 +261,7 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.setPassMsg(p, true)
 		return
 	}
-	if s.pass.Score() < kit.MinStrength {
+	if !s.pass.Strong() {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"coffer/app/gui/kit"
 	"coffer/vault"
 )
 
@@ -45,18 +44,6 @@ func TestPaperBanner(t *testing.T) {
 	}
 	if paperBanner(vault.PaperStatus{UpToDate: make([]vault.Item, 2)}) != "" {
 		t.Error("banner shown when every key is on paper")
-	}
-}
-
-func TestSuggestPassphrase(t *testing.T) {
-	a, b := kit.SuggestPassphrase(), kit.SuggestPassphrase()
-	if a == b || len(strings.Fields(a)) != kit.SuggestWords {
-		t.Fatalf("suggestions %q %q", a, b)
-	}
-	for _, w := range strings.Fields(a) {
-		if firstUnknownWord([]string{w}) >= 0 {
-			t.Errorf("%q is not a BIP39 word", w)
-		}
 	}
 }
 
