@@ -238,3 +238,55 @@ func TestCodesSummaryWhenCodesDisagree(t *testing.T) {
 		t.Errorf("choice %q", choiceLabel(st))
 	}
 }
+
+// printedToCheck runs the print wizard on the sample items with the vault
+// passphrase up to the check step, with the PDF saved; it returns the screen and
+// the PDF's path.
+func printedToCheck(t *testing.T, h *harness) (*printScreen, string) {
+	t.Helper()
+	h.usePaperRecorder()
+	h.unlocked(sampleItems()...)
+	h.g.showPrint()
+	p := showing[*printScreen](h)
+	test.Tap(p.wiz.Next)
+	test.Type(p.vaultPass, testPassphrase)
+	test.Tap(p.wiz.Next)
+	test.Tap(p.wiz.Next)
+	h.g.win.Canvas().Overlays().Remove(h.g.win.Canvas().Overlays().Top())
+	pdf := filepath.Join(t.TempDir(), "b.pdf")
+	p.onSaveChosen(fileWriter(t, pdf), nil)
+	test.Tap(p.wiz.Next)
+	if p.wiz.Current != printStepCheck {
+		t.Fatalf("step %d (%s / %s)", p.wiz.Current, p.passMsg.Text, p.saveMsg.Text)
+	}
+	return p, pdf
+}
+
+// A printout that decrypts but does not hold what the ledger records for it is
+// not marked checked, and the message says so.
+func TestPrintCheckMismatchMarksNothing(t *testing.T) {
+	h := newHarness(t)
+	p, pdf := printedToCheck(t, h)
+	id := p.backup.ID
+	err := h.g.v.Update(func(d *vault.Data) error {
+		for i := range d.Backups {
+			d.Backups[i].Items = d.Backups[i].Items[:1]
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	drop(h, pdf)
+	if !p.codesRead {
+		t.Fatalf("codes not read: %q", p.check.status.Text)
+	}
+	test.Type(p.checkPass, testPassphrase)
+	test.Tap(p.checkOpen)
+	if p.checked || !strings.Contains(p.checkMsg.Text, "so nothing was marked") {
+		t.Fatalf("mismatch: checked %v, %q", p.checked, p.checkMsg.Text)
+	}
+	if r, _ := reopen(t, h).Snapshot().Backup(id); r.State() != vault.BackupCodesRead {
+		t.Fatalf("ledger state %v after a mismatch", r.State())
+	}
+}
