@@ -268,7 +268,10 @@ func (p *codesPanel) updateChoice(all []export.Status) {
 // how much of it was found.
 func choiceLabel(st export.Status) string {
 	state := "can be restored"
-	if !st.Recoverable {
+	switch {
+	case st.Inconsistent:
+		state = "the codes read disagree"
+	case !st.Recoverable:
 		state = fmt.Sprintf("%d more %s needed", st.MoreNeeded, pluralWord(st.MoreNeeded, "code", "codes"))
 	}
 	return fmt.Sprintf("Backup %s: %d of %d codes read, %s", st.BackupID, st.Found, st.Total, state)
@@ -301,12 +304,17 @@ func (p *codesPanel) selected() (export.Status, bool) { return p.current(p.sessi
 // in the words the command line uses.
 func codesSummary(st export.Status) string {
 	head := fmt.Sprintf("Backup %s: %d of %d codes read; any %d of them rebuild it.", st.BackupID, st.Found, st.Total, st.Needed)
+	head += badCodesText(st.BadCodes)
 	if st.Recoverable {
 		text := head + "\nThis backup can be restored."
 		if n := len(st.Missing); n > 0 {
 			text += fmt.Sprintf(" The %s not read %s rebuilt from the spare codes.", plural(n, "code", "codes"), pluralWord(n, "is", "are"))
 		}
 		return text
+	}
+	if st.Inconsistent {
+		return head + "\nThe codes read disagree, and too few agree to tell which are right, so this backup cannot be " +
+			"restored yet. Add photos of more pages, or leave out the files named above and start again."
 	}
 	var need []string
 	for _, pg := range st.Pages {
@@ -319,6 +327,29 @@ func codesSummary(st export.Status) string {
 	}
 	return fmt.Sprintf("%s\nNot enough yet: %d more %s needed. Add a photo of %s, or type the lines of any missing code.",
 		head, st.MoreNeeded, pluralWord(st.MoreNeeded, "code", "codes"), joinWords(need))
+}
+
+// badCodesText names every code that was read but set aside: "code 3 (file
+// page1.png) was wrong and was ignored", one line each.
+func badCodesText(bad []export.BadCode) string {
+	var text string
+	for _, b := range bad {
+		text += fmt.Sprintf("\nCode %d", b.Code)
+		if len(b.From) > 0 {
+			text += fmt.Sprintf(" (file %s)", joinWords(baseNames(b.From)))
+		}
+		text += " was wrong and was ignored: " + b.Reason + "."
+	}
+	return text
+}
+
+// baseNames are the file names of places like "/tmp/scan.pdf page 2".
+func baseNames(places []string) []string {
+	out := make([]string, len(places))
+	for i, p := range places {
+		out[i] = filepath.Base(p)
+	}
+	return out
 }
 
 // pluralWord picks the singular or plural word for n.

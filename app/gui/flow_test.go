@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -9,7 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"coffer/app/gui/kit"
+	"coffer/app/internal/strength"
 	"coffer/export"
 	"coffer/vault"
 )
@@ -34,7 +35,7 @@ func TestCreateVaultFromWelcome(t *testing.T) {
 
 	test.Tap(c.pass.Suggest)
 	words := strings.Fields(c.pass.Entry.Text)
-	if len(words) != kit.SuggestWords || c.pass.Score() < kit.MinStrength {
+	if len(words) != strength.SuggestWords || !c.pass.Strong() {
 		t.Fatalf("suggestion %d words, score %d", len(words), c.pass.Score())
 	}
 	test.Tap(c.create)
@@ -156,7 +157,7 @@ func TestAddSeedWithTypoThenFix(t *testing.T) {
 		t.Fatal("saved item not shown")
 	}
 	reopened := reopen(t, h)
-	if it, err := reopened.Data().Find("Trezor", false); err != nil || it.Secret != validSeed {
+	if it, err := reopened.Snapshot().Find("Trezor", false); err != nil || it.Secret != validSeed {
 		t.Fatalf("saved item on disk: %v %q", err, it.Secret)
 	}
 }
@@ -340,7 +341,7 @@ func TestDeleteAndUndelete(t *testing.T) {
 	if !strings.Contains(strings.Join(titles(m), ","), "Bank") {
 		t.Fatal("restored item not listed")
 	}
-	if it, err := reopen(t, h).Data().Get(id); err != nil || it.InTrash() {
+	if it, err := reopen(t, h).Snapshot().Get(id); err != nil || it.InTrash() {
 		t.Fatal("undelete not saved")
 	}
 }
@@ -414,7 +415,20 @@ func TestChangePassphrase(t *testing.T) {
 	if !strings.Contains(s.passMsg.Text, "Passphrase changed") || h.g.bg.holding() {
 		t.Fatalf("message %q busy %v", s.passMsg.Text, h.g.bg.holding())
 	}
+	if !strings.Contains(s.passMsg.Text, "test.coffer.bak next to your vault now opens only with the new passphrase") {
+		t.Fatalf("the message does not say what became of the .bak copy: %q", s.passMsg.Text)
+	}
 	h.g.lock()
+	ro := h.g.opts
+	ro.ReadOnly = true
+	if _, err := vault.Open(h.g.path+".bak", testPassphrase, ro); !errors.Is(err, vault.ErrBadPassphrase) {
+		t.Fatalf("the old passphrase opens the .bak copy: %v", err)
+	}
+	if b, err := vault.Open(h.g.path+".bak", newPass, ro); err != nil {
+		t.Fatalf("the new passphrase does not open the .bak copy: %v", err)
+	} else {
+		b.Close()
+	}
 	u := showing[*unlockScreen](h)
 	test.Type(u.passphrase, testPassphrase)
 	test.Tap(u.unlock)
@@ -441,8 +455,28 @@ func TestSettingsArePreferences(t *testing.T) {
 	if ok, _ := h.g.v.IsRemembered(); !ok || !h.g.prefs.remembered(h.g.v.ID()) {
 		t.Fatal("Remember did not store the key")
 	}
+	// Forgetting asks for the current passphrase first; a wrong one keeps the key.
 	s.remember.SetChecked(false)
-	if ok, _ := h.g.v.IsRemembered(); ok {
+	if s.forgetDialog == nil {
+		t.Fatal("Forget did not ask for the passphrase")
+	}
+	if ok, _ := h.g.v.IsRemembered(); !ok {
+		t.Fatal("Forget removed the key before the passphrase was typed")
+	}
+	test.Type(s.forgetPass, "not the passphrase")
+	s.forgetDialog.Submit()
+	if ok, _ := h.g.v.IsRemembered(); !ok || !s.remember.Checked || !strings.Contains(s.deviceMsg.Text, "not your passphrase") {
+		t.Fatalf("a wrong passphrase forgot the key (box %v, %q)", s.remember.Checked, s.deviceMsg.Text)
+	}
+	s.remember.SetChecked(false)
+	s.forgetDialog.Dismiss()
+	if ok, _ := h.g.v.IsRemembered(); !ok || !s.remember.Checked {
+		t.Fatal("Cancel forgot the key")
+	}
+	s.remember.SetChecked(false)
+	test.Type(s.forgetPass, testPassphrase)
+	s.forgetDialog.Submit()
+	if ok, _ := h.g.v.IsRemembered(); ok || s.remember.Checked || h.g.prefs.remembered(h.g.v.ID()) {
 		t.Fatal("Forget left the key in the keyring")
 	}
 	test.Tap(s.back)

@@ -3,6 +3,7 @@ package gui
 import (
 	"errors"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 
 	"coffer/app/internal/explain"
+	"coffer/app/internal/harden"
 	"coffer/app/internal/quietlocale"
 	"coffer/vault"
 )
@@ -38,6 +40,9 @@ type gui struct {
 // Run opens the desktop app on $COFFER_VAULT, the last vault used, or the default
 // location, and returns the process exit status when the window closes.
 func Run() int {
+	if err := harden.DisableCoreDumps(); err != nil {
+		log.Printf("coffer: warning: %v; a crash could leave secrets in a core file", err)
+	}
 	quietlocale.Apply()
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("Coffer")

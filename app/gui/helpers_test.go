@@ -74,12 +74,15 @@ func (h *harness) createVault(items ...vault.Item) {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	for _, it := range items {
-		if _, _, err := v.Data().Add(it, h.clock.Now()); err != nil {
-			h.t.Fatal(err)
+	err = v.Update(func(d *vault.Data) error {
+		for _, it := range items {
+			if _, _, err := d.Add(it, h.clock.Now()); err != nil {
+				return err
+			}
 		}
-	}
-	if err := v.Save(); err != nil {
+		return nil
+	})
+	if err != nil {
 		h.t.Fatal(err)
 	}
 	if err := v.Close(); err != nil {

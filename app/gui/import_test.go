@@ -62,7 +62,7 @@ func reopenTitles(h *harness) []string {
 	}
 	defer closeQuietly(v)
 	var out []string
-	for _, it := range v.Data().Active() {
+	for _, it := range v.Snapshot().Active() {
 		out = append(out, it.Title)
 	}
 	return out

@@ -8,33 +8,17 @@ import (
 	"coffer/vault"
 )
 
-// kindUI is how the app shows and edits items of one kind. The kind's name is
-// vault's Kind.Label; what a valid secret is, vault.Validate. (When vault has
-// Kind.Info, this table keeps only what is the app's own: icons and entry shapes.)
-type kindUI struct {
-	icon        fyne.Resource
-	secretLabel string // the secret's name in the item view and the form
-	placeholder string // what the secret looks like, in its empty entry
-	hidden      bool   // typed in a password entry (one line, dots)
-	account     bool   // the form asks for username and website
-}
-
-// kinds is the one table of item kinds the screens use.
-var kinds = map[vault.Kind]kindUI{
-	vault.KindSeed:          {icon: kit.IconSeed, secretLabel: "Seed phrase", placeholder: "the 12 or 24 words, in order"},
-	vault.KindPrivateKey:    {icon: kit.IconKey, secretLabel: "Private key", placeholder: "the key, e.g. hex, WIF or a PEM block"},
-	vault.KindPassword:      {icon: theme.AccountIcon(), secretLabel: "Password", placeholder: "password", hidden: true, account: true},
-	vault.KindRecoveryCodes: {icon: theme.ListIcon(), secretLabel: "Recovery codes", placeholder: "one code per line", account: true},
-	vault.KindTOTP:          {icon: kit.IconClock, secretLabel: "TOTP secret", placeholder: "base32 secret or otpauth:// link", hidden: true, account: true},
-	vault.KindNote:          {icon: theme.DocumentIcon(), secretLabel: "Note", placeholder: "anything you need to keep safe"},
-}
-
-// kindInfo is the row of k; an unknown kind (from a newer Coffer) shows as a note.
-func kindInfo(k vault.Kind) kindUI {
-	if ui, ok := kinds[k]; ok {
-		return ui
-	}
-	return kinds[vault.KindNote]
+// kindIcons is the app's own part of the kind table: the icon of each kind.
+// Everything else about a kind (its name, the secret's label and placeholder,
+// whether the secret spans lines, whether it has an account) is vault's
+// Kind.Info.
+var kindIcons = map[vault.Kind]fyne.Resource{
+	vault.KindSeed:          kit.IconSeed,
+	vault.KindPrivateKey:    kit.IconKey,
+	vault.KindPassword:      theme.AccountIcon(),
+	vault.KindRecoveryCodes: theme.ListIcon(),
+	vault.KindTOTP:          kit.IconClock,
+	vault.KindNote:          theme.DocumentIcon(),
 }
 
 // kindByLabel is the kind a select shows as label (vault's Kind.Label).
@@ -47,5 +31,11 @@ func kindByLabel(label string) (vault.Kind, bool) {
 	return "", false
 }
 
-// kindIcon is the icon shown next to items of a kind.
-func kindIcon(k vault.Kind) fyne.Resource { return kindInfo(k).icon }
+// kindIcon is the icon shown next to items of a kind; an unknown kind (from a
+// newer Coffer) gets the note's.
+func kindIcon(k vault.Kind) fyne.Resource {
+	if icon, ok := kindIcons[k]; ok {
+		return icon
+	}
+	return kindIcons[vault.KindNote]
+}

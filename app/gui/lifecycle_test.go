@@ -60,8 +60,8 @@ func assertLockedAndReleased(t *testing.T, h *harness, restored string) {
 	if err != nil {
 		t.Fatalf("the restored vault cannot be opened again: %v", err)
 	}
-	if len(v.Data().Active()) != len(sampleItems()) {
-		t.Errorf("restored vault holds %d items", len(v.Data().Active()))
+	if len(v.Snapshot().Active()) != len(sampleItems()) {
+		t.Errorf("restored vault holds %d items", len(v.Snapshot().Active()))
 	}
 	if err := v.Close(); err != nil {
 		t.Fatal(err)

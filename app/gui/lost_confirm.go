@@ -46,9 +46,12 @@ func (s *lostScreen) recordLine(r vault.BackupRecord) string {
 	if r.Paper != "" {
 		parts = append(parts, fmt.Sprintf("%s on %s paper", plural(r.Pages, "page", "pages"), paperName(r.Paper)))
 	}
-	if r.Verified != nil {
-		parts = append(parts, "checked "+s.e.date(*r.Verified))
-	} else {
+	switch r.State() {
+	case vault.BackupChecked:
+		parts = append(parts, "checked "+s.e.date(*r.Checked))
+	case vault.BackupCodesRead:
+		parts = append(parts, "codes read "+s.e.date(*r.Verified)+" but never decrypted, so not checked")
+	default:
 		parts = append(parts, "never checked")
 	}
 	if r.Location != "" {

@@ -4,13 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
 
 	"coffer/export"
+	"coffer/export/scan"
 )
 
 // paperSystem is what paper backups need from the operating system. It is a field of
@@ -48,20 +47,6 @@ func writePDF(b *export.Backup, w fyne.URIWriteCloser) error {
 	return nil
 }
 
-// scanExts are the file types restore reads: images, PDFs and text of typed lines.
-var scanExts = []string{".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".pdf", ".txt"}
-
-// scannable reports whether a file name has a type restore reads.
-func scannable(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, e := range scanExts {
-		if ext == e {
-			return true
-		}
-	}
-	return false
-}
-
 // localPaths keeps the local files among uris, as paths.
 func localPaths(uris []fyne.URI) []string {
 	var out []string
@@ -81,7 +66,7 @@ func folderFiles(dir fyne.ListableURI) ([]string, error) {
 	}
 	var keep []fyne.URI
 	for _, u := range uris {
-		if scannable(u.Name()) {
+		if scan.Supported(u.Name()) {
 			keep = append(keep, u)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -73,7 +74,7 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "backup.pdf")
 	p.onSaveChosen(fileWriter(t, pdf), nil)
-	if !strings.Contains(p.saveMsg.Text, "Saved") || p.wiz.Next.Disabled() {
+	if !strings.Contains(p.saveMsg.Text, "Saved as PDF, not checked yet") || p.wiz.Next.Disabled() {
 		t.Fatalf("save message %q", p.saveMsg.Text)
 	}
 	if p.printers.Selected != "Office_Laser" {
@@ -89,21 +90,44 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 	}
 	test.Tap(p.wiz.Next)
 
-	// Step 5: photos of pages 1 and 3 are enough; the ledger records the check.
+	// Step 5: photos of pages 1 and 3 rebuild the backup but are not every code: nothing is marked.
 	pngs := writePages(t, p.backup, dir, 1, 3)
 	drop(h, pngs...)
-	if !p.verified || !strings.Contains(p.checkMsg.Text, "this backup can be restored") {
+	id := p.backup.ID
+	if p.codesRead || !p.checkBox.Hidden || !strings.Contains(p.checkMsg.Text, "Not every code is read yet") {
+		t.Fatalf("check with a page missing: %q / %q", p.check.status.Text, p.checkMsg.Text)
+	}
+	// Page 2 as well: every code read, marked as codes read, not checked.
+	drop(h, writePages(t, p.backup, dir, 2)...)
+	if !p.codesRead || p.checked || p.checkBox.Hidden ||
+		p.checkMsg.Text != "All codes read; not decrypted, so not checked: type the backup passphrase to check it." {
+		t.Fatalf("codes read: %q", p.checkMsg.Text)
+	}
+	if r, _ := h.g.v.Snapshot().Backup(id); r.State() != vault.BackupCodesRead {
+		t.Fatalf("ledger state %v after reading the codes", r.State())
+	}
+	// A wrong passphrase: not checked, and the message says what it may mean.
+	test.Type(p.checkPass, "marble pilot sunset")
+	test.Tap(p.checkOpen)
+	if p.checked || !strings.Contains(p.checkMsg.Text, "does not open this backup, so it is not checked") {
+		t.Fatalf("wrong passphrase: %q", p.checkMsg.Text)
+	}
+	if r, _ := h.g.v.Snapshot().Backup(id); r.State() != vault.BackupCodesRead {
+		t.Fatalf("ledger state %v after a wrong passphrase", r.State())
+	}
+	test.Type(p.checkPass, testPassphrase)
+	test.Tap(p.checkOpen)
+	if !p.checked || !strings.Contains(p.checkMsg.Text, "Your printout is checked") {
 		t.Fatalf("check: %q / %q", p.check.status.Text, p.checkMsg.Text)
 	}
-	id := p.backup.ID
 	test.Tap(p.wiz.Next)
 	m = showing[*mainScreen](h)
 	if !m.bannerBox.Hidden {
 		t.Errorf("banner still Shown: %q", m.banner.Text)
 	}
 	v := reopen(t, h)
-	b := v.Data().Backups
-	if len(b) != 1 || b[0].ID != id || b[0].Verified == nil || len(b[0].Items) != 4 {
+	b := v.Snapshot().Backups
+	if len(b) != 1 || b[0].ID != id || b[0].State() != vault.BackupChecked || len(b[0].Items) != 4 {
 		t.Fatalf("ledger on disk: %+v", b)
 	}
 
@@ -160,10 +184,10 @@ func TestPrintCheckThenRestoreIntoNewVault(t *testing.T) {
 		t.Fatalf("restored vault shows %v", titles(m2))
 	}
 	v2 := reopenWith(t, h2, newPass)
-	if it, err := v2.Data().Find("Bank", false); err != nil || it.Secret != "hunter2-but-longer" {
+	if it, err := v2.Snapshot().Find("Bank", false); err != nil || it.Secret != "hunter2-but-longer" {
 		t.Fatalf("restored item on disk: %v", err)
 	}
-	if b := v2.Data().Backups; len(b) != 1 || b[0].ID != id || b[0].Verified == nil {
+	if b := v2.Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].State() != vault.BackupChecked {
 		t.Fatalf("restored vault's ledger %+v", b)
 	}
 }
@@ -231,7 +255,7 @@ func TestRestoreTwoBackupsChooseOne(t *testing.T) {
 	if got := strings.Join(titles(m), ","); got != "Bank,GitHub 2FA,Ledger wallet,Mail" {
 		t.Fatalf("items %s", got)
 	}
-	if _, err := reopen(t, h).Data().Find("Old forum", false); err == nil {
+	if _, err := reopen(t, h).Snapshot().Find("Old forum", false); err == nil {
 		t.Fatal("the backup not chosen was restored too")
 	}
 }
@@ -309,6 +333,16 @@ func TestLostKeyGuide(t *testing.T) {
 	test.Tap(h.selectTitle(m, "Bank").stolen)
 	s := showing[*lostScreen](h)
 	const line = "Backup K3J9QX2A, printed 14 Mar 2025 09:26, 3 pages on A4 paper, never checked, kept: the safe at home"
+	// Codes read is not checked; only a decrypt is.
+	read, checked := r.Clone(), r.Clone()
+	at := h.clock.Now().Add(time.Hour)
+	read.Verified, checked.Verified, checked.Checked = &at, &at, &at
+	if got := s.recordLine(read); !strings.Contains(got, "codes read 14 Mar 2025 10:26 but never decrypted, so not checked") {
+		t.Errorf("codes-read line %q", got)
+	}
+	if got := s.recordLine(checked); !strings.Contains(got, ", checked 14 Mar 2025 10:26,") {
+		t.Errorf("checked line %q", got)
+	}
 	if got := s.recordLine(r); got != line || !markupHas(h, "Backup K3J9QX2A, printed 14 Mar 2025 09:26") {
 		t.Fatalf("the printout holding the key is not listed: %q", got)
 	}
@@ -352,7 +386,7 @@ func TestLostKeyGuide(t *testing.T) {
 		t.Fatal("Edit did not open the item's form")
 	}
 
-	it, err := reopen(t, h).Data().Get(bank.ID)
+	it, err := reopen(t, h).Snapshot().Get(bank.ID)
 	if err != nil || len(it.Incidents) != 1 {
 		t.Fatalf("incidents on disk: %v %+v", err, it.Incidents)
 	}
@@ -422,8 +456,13 @@ func TestPrintChooseItemsAndSeparatePassphrase(t *testing.T) {
 	// The PDF restores with the separate passphrase.
 	test.Tap(p.wiz.Next)
 	drop(h, pdf)
-	if !p.verified {
-		t.Fatalf("saved PDF does not check: %q", p.check.status.Text)
+	if !p.codesRead {
+		t.Fatalf("saved PDF's codes are not read: %q", p.check.status.Text)
+	}
+	test.Type(p.checkPass, pass)
+	test.Tap(p.checkOpen)
+	if !p.checked {
+		t.Fatalf("saved PDF does not check with the separate passphrase: %q", p.checkMsg.Text)
 	}
 }
 
@@ -481,7 +520,7 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 		!markupHas(h, "kept: bank") {
 		t.Fatalf("the lost-key guide does not say where the printout is kept: %q", line)
 	}
-	if b := reopen(t, h).Data().Backups; len(b) != 1 || b[0].ID != id || b[0].Location != "bank deposit box" {
+	if b := reopen(t, h).Snapshot().Backups; len(b) != 1 || b[0].ID != id || b[0].Location != "bank deposit box" {
 		t.Fatalf("ledger on disk %+v", b)
 	}
 }
@@ -543,10 +582,10 @@ func TestRestoreTypedLinesOfTwoBackups(t *testing.T) {
 	}
 	test.Tap(r.wiz.Next)
 	v := reopen(t, h)
-	if _, err := v.Data().Find("Mail", false); err != nil {
+	if _, err := v.Snapshot().Find("Mail", false); err != nil {
 		t.Fatal("the chosen backup was not restored")
 	}
-	if _, err := v.Data().Find("Old forum", false); err == nil {
+	if _, err := v.Snapshot().Find("Old forum", false); err == nil {
 		t.Fatal("the backup not chosen was restored too")
 	}
 }

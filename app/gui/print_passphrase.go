@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
@@ -29,7 +30,7 @@ func (s *printScreen) buildPassphrase() {
 	s.vaultPass.OnSubmitted = func(string) { s.onNext() }
 	s.vaultBox = container.NewVBox(s.vaultPass,
 		kit.Hint("Type it to make sure the backup opens with the passphrase you know. You will need it to restore."))
-	s.pair = kit.NewPassphrasePair(nil)
+	s.pair = kit.NewPassphrasePair(func() { s.sameAccepted = false })
 	s.pairBox = container.NewVBox(s.pair.BuildUI(), s.separateWarning())
 	s.pairBox.Hide()
 	s.titles = widget.NewCheck("Print the item titles on the sheets (never the secrets)", nil)
@@ -48,7 +49,9 @@ func (s *printScreen) separateWarning() fyne.CanvasObject {
 // passphraseStep is step 2's content.
 func (s *printScreen) passphraseStep() fyne.CanvasObject {
 	return container.NewVBox(
-		kit.Section("Backup passphrase", kit.Para("The sheets are encrypted. Which passphrase should open them?"),
+		kit.Section("Backup passphrase", kit.Para("The sheets are encrypted. Which passphrase should open them? "+
+			"With your vault passphrase, anyone who finds a sheet can try to guess it on their own computer, "+
+			"and old sheets keep opening with it after you change it; a separate one avoids both."),
 			s.passChoice, s.vaultBox, s.pairBox),
 		kit.Section("Paper", widget.NewForm(widget.NewFormItem("Paper size", s.paper)), s.titles,
 			kit.Hint("Titles help you see what a sheet holds; anyone who finds the sheet can read them too.")),
@@ -70,7 +73,7 @@ func (s *printScreen) passphrase() (pass string, problem string) {
 		if p := s.pair.Problem(); p != "" {
 			return "", p
 		}
-		if s.pair.Score() < kit.MinStrength {
+		if !s.pair.Strong() {
 			return "", "This passphrase is easy to guess, and anyone who finds the sheets could try it. Add more words, or tap Suggest a passphrase."
 		}
 		return s.pair.Value(), ""
@@ -93,10 +96,11 @@ func (s *printScreen) makeBackup() {
 	items := s.chosenItems() // copies: Active returns copies
 	paper, _ := s.paper.Value()
 	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, AllowWeakWorkFactor: s.e.paper.weakForTests, Now: s.e.now, ListTitles: s.titles.Checked}
-	vaultID := v.ID()
+	vaultID, askSame := v.ID(), !checkVault && !s.sameAccepted
 	var b *export.Backup
 	var pages []image.Image
 	var err error
+	var same bool
 	s.setWorking(true)
 	s.e.bg.do(job{owner: &s.life, holdsVault: true, work: func() {
 		if checkVault {
@@ -104,17 +108,47 @@ func (s *printScreen) makeBackup() {
 				return
 			}
 		}
+		if askSame && v.CheckPassphrase(pass) == nil {
+			same = true
+			return
+		}
 		if b, err = export.Create(items, vaultID, pass, opts); err == nil {
 			pages, err = b.PageImages(previewDPI)
 		}
 	}, done: func() {
 		s.setWorking(false)
-		if err != nil {
+		switch {
+		case same:
+			s.warnSamePassphrase()
+		case err != nil:
 			s.backupFailed(err)
-			return
+		default:
+			s.made(b, items, pages)
 		}
-		s.made(b, items, pages)
 	}})
+}
+
+// samePassphraseWhy is what it costs to encrypt the sheets with the vault passphrase.
+const samePassphraseWhy = "Anyone who finds a sheet can then try to guess your vault passphrase on their own " +
+	"computer, as fast as they like, and old sheets keep opening with it even after you change your vault passphrase."
+
+// warnSamePassphrase asks before encrypting the sheets with the vault passphrase
+// typed as a separate one: a warning the user can accept, not a block.
+func (s *printScreen) warnSamePassphrase() {
+	s.passMsg.Set("This is your vault passphrase, not a separate one.", widget.WarningImportance)
+	s.sameDialog = dialog.NewConfirm("Use your vault passphrase for the sheets?",
+		"The backup passphrase you typed is your vault passphrase. "+samePassphraseWhy+
+			"\n\nChoose another passphrase unless you accept that.",
+		func(use bool) {
+			s.nav.activity()
+			if use {
+				s.sameAccepted = true
+				s.makeBackup()
+			}
+		}, s.e.win)
+	s.sameDialog.SetConfirmText("Use it anyway")
+	s.sameDialog.SetDismissText("Choose another")
+	s.sameDialog.Show()
 }
 
 func (s *printScreen) setWorking(on bool) {
@@ -142,7 +176,7 @@ func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.I
 	s.backup, s.pages, s.page = b, pages, 0
 	s.ledger = b.LedgerRecord(items)
 	s.itemCount = len(items)
-	s.savedPath, s.verified = "", false
+	s.savedPath, s.codesRead, s.checked = "", false, false
 	s.vaultPass.SetText("")
 	s.pair.Entry.SetText("")
 	s.pair.Confirm.SetText("")

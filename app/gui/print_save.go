@@ -112,7 +112,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 		return
 	}
 	s.savedPath = w.URI().Path()
-	msg := "Saved " + displayPath(s.savedPath) + "."
+	msg := "Saved as PDF, not checked yet: " + displayPath(s.savedPath) + "."
 	if s.record() {
 		msg += " Your vault now records which keys are on this backup"
 		if s.ledger.Location != "" {

@@ -36,8 +36,10 @@ func (s *printScreen) buildWhat() {
 func (s *printScreen) whatStep() fyne.CanvasObject {
 	d := s.st.Snapshot()
 	st := d.PaperStatus()
-	status := fmt.Sprintf("Your vault holds %s. %s on paper and up to date; %s not on paper yet; %s changed since.",
+	status := fmt.Sprintf("Your vault holds %s. %s on a checked paper backup and up to date; %s on paper but not checked; "+
+		"%s not on paper yet; %s changed since.",
 		plural(len(d.Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
+		plural(len(st.OnlyPrinted)+len(st.OnlyCodesRead), "is", "are"),
 		plural(len(st.NotOnPaper), "is", "are"), plural(len(st.ChangedSince), "has", "have"))
 	return container.NewVBox(
 		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+

@@ -19,7 +19,8 @@ func (s *restoreScreen) doneStep() fyne.CanvasObject {
 		widget.NewLabel(fmt.Sprintf("%s kept beside a different item with the same ID (marked \"restored\")", plural(r.KeptBoth, "item", "items"))))
 	return container.NewVBox(
 		kit.Para("Your keys are back in "+displayPath(s.into)+"."), kit.Section("Summary", lines),
-		kit.Hint("Keep the paper backup: it still works. Print a new one when you add or change keys."))
+		kit.Hint("Keep the paper backup: it still works, and this vault now records it as checked, as it was just "+
+			"decrypted. Print a new one when you add or change keys."))
 }
 
 // finish opens the vault the keys went into and shows them.

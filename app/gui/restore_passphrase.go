@@ -70,5 +70,10 @@ func (s *restoreScreen) openFailed(err error) {
 		s.e.win.Canvas().Focus(s.backupPass)
 		return
 	}
+	if errors.Is(err, export.ErrBackupMismatch) {
+		s.passMsg.Set("These codes are labelled as one backup but hold another (relabelled or mixed codes), so Coffer "+
+			"will not restore them as this backup. Add the pages of one backup only.", widget.DangerImportance)
+		return
+	}
 	s.passMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
 }

@@ -166,7 +166,9 @@ func (w *whereStep) restoreCurrent() {
 	}
 	var report vault.MergeReport
 	v := r.st
-	if !commit(v, r.nav, func(d *vault.Data) error { report = restore.Merge(d, p, v.Now()); return nil }) {
+	err := v.Update(func(d *vault.Data) (err error) { report, err = restore.MergeChecked(d, p, v.Now()); return err })
+	if err != nil {
+		w.msg.Set(mergeFailed(err), widget.DangerImportance)
 		return
 	}
 	w.r.restored(report, v.Path(), nil)
@@ -182,7 +184,7 @@ func (w *whereStep) restoreNew() {
 		w.msg.Set(p, widget.DangerImportance)
 		return
 	}
-	if w.pair.Score() < kit.MinStrength {
+	if !w.pair.Strong() {
 		w.msg.Set("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", widget.DangerImportance)
 		return
 	}
@@ -195,8 +197,8 @@ func (w *whereStep) restoreNew() {
 		if v, err = vault.Create(path, pass, opts); err != nil {
 			return
 		}
-		report = restore.Merge(v.Data(), p, v.Now())
-		if err = v.Save(); err != nil {
+		err = v.Update(func(d *vault.Data) (err error) { report, err = restore.MergeChecked(d, p, v.Now()); return err })
+		if err != nil {
 			_ = v.Close()
 		}
 	}, done: func() {
@@ -230,4 +232,14 @@ func (s *restoreScreen) restored(r vault.MergeReport, into string, created *vaul
 	s.payload = nil
 	s.report, s.into, s.newVault = r, into, created
 	s.showStep(restoreStepDone)
+}
+
+// mergeFailed says why the keys were not put into a vault. A backup whose items
+// are not those its ledger record lists is named plainly: nothing was changed.
+func mergeFailed(err error) string {
+	if errors.Is(err, vault.ErrBackupMismatch) {
+		return "This backup does not hold the keys your vault's ledger lists for it (it may have been " +
+			"relabelled or made by another vault), so nothing was restored and nothing was marked. " + sentence(err.Error())
+	}
+	return sentence(explain.Error(err))
 }

@@ -28,7 +28,7 @@ func (g *gui) showUnlock(message string) {
 // opened takes over a freshly opened vault and shows its items; remembered says
 // whether the system keyring holds its key.
 func (g *gui) opened(v *vault.Vault, remembered bool) {
-	g.v = openStore(v)
+	g.v = v
 	g.prefs.setLastVault(v.Path())
 	g.prefs.setRemembered(v.ID(), remembered)
 	g.idle.touch(g.now())

@@ -69,7 +69,7 @@ func (s *createScreen) onCreate() {
 		s.setProblem(p)
 		return
 	}
-	if s.pass.Score() < kit.MinStrength {
+	if !s.pass.Strong() {
 		s.weakConfirm = dialog.NewConfirm("Use a weak passphrase?",
 			"This passphrase is easy to guess. Anyone who gets a copy of your vault file could try it.\n"+
 				"Tap \"Suggest a passphrase\" for a strong one, or use this one anyway.",

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -41,6 +42,8 @@ type detailScreen struct {
 	totpLeft   *widget.Label
 	copyCode   *widget.Button
 	restore    []*widget.Button // one per history entry, oldest first
+	clearHist  *widget.Button   // Clear history, shown with the history
+	confirm    *dialog.ConfirmDialog
 	lost       *widget.Button
 	stolen     *widget.Button
 	qr         *totpQRPanel // TOTP only: the item as a QR code (totp_qr_show.go)
@@ -87,7 +90,7 @@ func (s *detailScreen) header() fyne.CanvasObject {
 
 // secretSection holds the secret with its Reveal and Copy buttons.
 func (s *detailScreen) secretSection() fyne.CanvasObject {
-	label := widget.NewLabelWithStyle(kindInfo(s.item.Kind).secretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	label := widget.NewLabelWithStyle(s.item.Kind.Info().SecretLabel, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bar := container.NewBorder(nil, nil, label, container.NewHBox(s.reveal, s.copy))
 	return widget.NewCard("", "", container.NewVBox(bar, s.secretHost))
 }
@@ -212,7 +215,30 @@ func (s *detailScreen) historySection() fyne.CanvasObject {
 		when := widget.NewLabel("Replaced " + s.e.date(h.Replaced))
 		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], when))
 	}
+	s.clearHist = &widget.Button{Text: "Clear history", Icon: theme.DeleteIcon(), OnTapped: s.onClearHistory}
+	rows = append(rows, container.NewHBox(s.clearHist))
 	return widget.NewCard("", "History", container.NewVBox(rows...))
+}
+
+// onClearHistory removes the item's earlier values from the vault file, once the
+// user confirms.
+func (s *detailScreen) onClearHistory() {
+	s.nav.activity()
+	id := s.item.ID
+	s.confirm = dialog.NewConfirm("Clear the history?",
+		fmt.Sprintf("The %s of %q %s removed from your vault file now. This can't be undone. "+
+			"The current value stays.", plural(len(s.item.History), "earlier value", "earlier values"), s.item.Title,
+			pluralWord(len(s.item.History), "is", "are")),
+		func(ok bool) {
+			s.nav.activity()
+			if ok && commit(s.st, s.nav, func(d *vault.Data) error { return d.ClearHistory(id) }) {
+				s.main.reload()
+			}
+		}, s.e.win)
+	s.confirm.SetConfirmText("Clear history")
+	s.confirm.SetDismissText("Cancel")
+	s.confirm.SetConfirmImportance(widget.DangerImportance)
+	s.confirm.Show()
 }
 
 func (s *detailScreen) onReveal() {

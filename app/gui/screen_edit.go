@@ -118,14 +118,14 @@ func (s *editScreen) fill() {
 // makeSecretEntry builds the secret entry that suits the kind: hidden for
 // passwords, several lines for the rest.
 func (s *editScreen) makeSecretEntry(text string) {
-	if kindInfo(s.kindValue).hidden {
+	if !s.kindValue.Info().Multiline {
 		s.secret = widget.NewPasswordEntry()
 	} else {
 		s.secret = widget.NewMultiLineEntry()
 		s.secret.Wrapping = fyne.TextWrapWord
 		s.secret.SetMinRowsVisible(3)
 	}
-	s.secret.SetPlaceHolder(kindInfo(s.kindValue).placeholder)
+	s.secret.SetPlaceHolder(s.kindValue.Info().Placeholder)
 	s.secret.SetText(text)
 	s.secret.OnChanged = s.onSecretChanged
 	s.secretBox.Objects = []fyne.CanvasObject{s.secret}
@@ -138,9 +138,9 @@ func (s *editScreen) layoutForm() {
 	items := []*widget.FormItem{
 		widget.NewFormItem("Kind", s.kind),
 		widget.NewFormItem("Title", s.title),
-		widget.NewFormItem(kindInfo(k).secretLabel, s.secretField()),
+		widget.NewFormItem(k.Info().SecretLabel, s.secretField()),
 	}
-	if kindInfo(k).account {
+	if k.Info().Account {
 		items = append(items, widget.NewFormItem("Username", s.username), widget.NewFormItem("Website", s.url))
 	}
 	items = append(items, widget.NewFormItem("Tags", s.tags), widget.NewFormItem("Notes", s.notes),

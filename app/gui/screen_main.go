@@ -219,7 +219,7 @@ func (s *mainScreen) showEmpty() {
 	s.setPane(container.NewCenter(container.New(&kit.MaxWidth{Width: 360}, container.NewVBox(s.empty, container.NewCenter(s.importBtn)))))
 }
 
-// updateBanner says how many keys are not on paper, hiding when all are.
+// updateBanner says how many keys are not safely on paper, hiding when none.
 func (s *mainScreen) updateBanner(st vault.PaperStatus) {
 	text := paperBanner(st)
 	s.banner.SetText(text)
@@ -227,7 +227,8 @@ func (s *mainScreen) updateBanner(st vault.PaperStatus) {
 	s.bannerBox.Refresh()
 }
 
-// paperBanner describes the backup status, or "" when every item is on paper.
+// paperBanner describes the backup status, or "" when every item is, as it is now,
+// on a checked backup (decrypted and matching its ledger record).
 func paperBanner(st vault.PaperStatus) string {
 	var parts []string
 	if n := len(st.NotOnPaper); n > 0 {
@@ -236,10 +237,21 @@ func paperBanner(st vault.PaperStatus) string {
 	if n := len(st.ChangedSince); n > 0 {
 		parts = append(parts, fmt.Sprintf("%s changed since the last paper backup", plural(n, "key has", "keys have")))
 	}
+	if n := len(st.OnlyPrinted); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s only on paper never read back", plural(n, "key is", "keys are")))
+	}
+	if n := len(st.OnlyCodesRead); n > 0 {
+		parts = append(parts, fmt.Sprintf("%s only on paper whose codes were read but never decrypted, so not checked",
+			plural(n, "key is", "keys are")))
+	}
 	if len(parts) == 0 {
 		return ""
 	}
-	return strings.Join(parts, "; ") + "."
+	text := strings.Join(parts, "; ") + "."
+	if len(st.NotOnPaper)+len(st.ChangedSince) == 0 {
+		text += " To check a printout, restore it into this vault (Vault menu): that decrypts it, and keys already in the vault are skipped."
+	}
+	return text
 }
 
 // plural writes "1 key is" or "3 keys are".

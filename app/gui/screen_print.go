@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
@@ -82,6 +83,10 @@ type printScreen struct {
 	titles     *widget.Check
 	passMsg    kit.Message
 	spinner    *widget.ProgressBarInfinite
+	// sameAccepted: the user chose to encrypt the sheets with the vault passphrase
+	// typed as a separate one, after sameDialog warned; editing the pair resets it.
+	sameAccepted bool
+	sameDialog   *dialog.ConfirmDialog
 
 	// Step 3: preview.
 	backup    *export.Backup
@@ -107,10 +112,15 @@ type printScreen struct {
 	viewer     *widget.Button
 	printMsg   kit.Message
 
-	// Step 5: check the printout.
-	check    *codesPanel
-	checkMsg kit.Message
-	verified bool
+	// Step 5: check the printout: read every code, then decrypt with the passphrase.
+	check     *codesPanel
+	checkMsg  kit.Message
+	checkPass *widget.Entry  // the backup passphrase, typed again to decrypt
+	checkOpen *widget.Button // decrypts and compares with the ledger record
+	checkSpin *widget.ProgressBarInfinite
+	checkBox  *fyne.Container // passphrase, button and spinner; shown once every code is read
+	codesRead bool            // the ledger records every code read (not decrypted)
+	checked   bool            // the ledger records the backup checked (decrypted, items matching)
 }
 
 func newPrintScreen(e *env, n nav, st store, done func()) *printScreen {

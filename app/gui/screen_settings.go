@@ -2,10 +2,12 @@ package gui
 
 import (
 	"errors"
+	"path/filepath"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -36,13 +38,17 @@ type settingsScreen struct {
 	onHide    *widget.Check
 	paper     *kit.Choice[export.Paper]
 	remember  *widget.Check
-	current   *widget.Entry
-	pass      *kit.PassphrasePair
-	change    *widget.Button
-	passMsg   kit.Message
-	spinner   *widget.ProgressBarInfinite
-	open      *widget.Button
-	create    *widget.Button
+	// forgetting: the current passphrase asked before the quick unlock is forgotten.
+	forgetPass   *widget.Entry
+	forgetDialog *dialog.FormDialog
+	deviceMsg    kit.Message
+	current      *widget.Entry
+	pass         *kit.PassphrasePair
+	change       *widget.Button
+	passMsg      kit.Message
+	spinner      *widget.ProgressBarInfinite
+	open         *widget.Button
+	create       *widget.Button
 }
 
 func newSettingsScreen(e *env, n nav, st store) *settingsScreen {
@@ -77,8 +83,10 @@ func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember = widget.NewCheck("Remember this vault on this device", nil)
 	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
+	s.deviceMsg = kit.NewMessage()
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
-		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")))
+		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks."),
+		s.deviceMsg.Label))
 }
 
 // passphraseSection: change the passphrase.
@@ -157,30 +165,81 @@ func (s *settingsScreen) onPaper(p export.Paper) {
 	s.e.prefs.p.SetString(prefPaper, string(p))
 }
 
-// onRemember stores or removes the vault's key in the system keyring, off the UI
-// goroutine because the keyring may ask the user to unlock it.
+// onRemember stores the vault's key in the system keyring, or asks for the current
+// passphrase before removing it (see askForget).
 func (s *settingsScreen) onRemember(on bool) {
 	s.nav.activity()
+	s.deviceMsg.Set("", widget.MediumImportance)
+	if on {
+		s.setRemembered(true, "")
+		return
+	}
+	s.askForget()
+}
+
+// askForget asks for the current passphrase before the quick unlock is forgotten:
+// without it, the passphrase is the only way in, so whoever forgets it must know it
+// (someone at an unlocked computer could otherwise lock the owner out).
+func (s *settingsScreen) askForget() {
+	s.forgetPass = widget.NewPasswordEntry()
+	s.forgetPass.SetPlaceHolder("Current passphrase")
+	intro := kit.Para("Without the quick unlock, your passphrase is the only way into this vault on this device. " +
+		"Type it to show you know it.")
+	s.forgetDialog = dialog.NewForm("Forget the quick unlock?", "Forget", "Cancel",
+		[]*widget.FormItem{widget.NewFormItem("", intro), widget.NewFormItem("Passphrase", s.forgetPass)},
+		func(ok bool) {
+			s.nav.activity()
+			pass := s.forgetPass.Text
+			s.forgetPass.SetText("")
+			if !ok {
+				s.showRemembered(true)
+				return
+			}
+			s.setRemembered(false, pass)
+		}, s.e.win)
+	s.forgetDialog.Show()
+	s.e.win.Canvas().Focus(s.forgetPass)
+}
+
+// setRemembered stores or removes the vault's key in the system keyring, off the UI
+// goroutine because the keyring may ask the user to unlock it. Removing it first
+// checks current, the passphrase typed.
+func (s *settingsScreen) setRemembered(on bool, current string) {
 	v := s.st
 	var err error
 	s.remember.Disable()
 	s.e.bg.do(job{owner: nil, holdsVault: true, work: func() {
-		if on {
+		switch {
+		case on:
 			err = v.Remember()
-		} else {
-			err = v.Forget()
+		default:
+			if err = v.CheckPassphrase(current); err == nil {
+				err = v.Forget()
+			}
 		}
 	}, done: func() {
 		s.remember.Enable()
-		if err != nil {
-			s.remember.OnChanged = nil
-			s.remember.SetChecked(!on)
-			s.remember.OnChanged = s.onRemember
+		switch {
+		case errors.Is(err, vault.ErrBadPassphrase):
+			s.showRemembered(!on)
+			s.deviceMsg.Set("That is not your passphrase, so the quick unlock was kept.", widget.DangerImportance)
+		case err != nil:
+			s.showRemembered(!on)
 			s.nav.showError(err)
-			return
+		default:
+			s.e.prefs.setRemembered(v.ID(), on)
+			if !on {
+				s.deviceMsg.Set("Forgotten: this device now asks for the passphrase to unlock.", widget.MediumImportance)
+			}
 		}
-		s.e.prefs.setRemembered(v.ID(), on)
 	}})
+}
+
+// showRemembered ticks the box without acting on it.
+func (s *settingsScreen) showRemembered(on bool) {
+	s.remember.OnChanged = nil
+	s.remember.SetChecked(on)
+	s.remember.OnChanged = s.onRemember
 }
 
 // refreshChange enables the button once the current passphrase is typed and the new
@@ -202,7 +261,7 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.setPassMsg(p, true)
 		return
 	}
-	if s.pass.Score() < kit.MinStrength {
+	if !s.pass.Strong() {
 		s.setPassMsg("This passphrase is easy to guess. Add more words, or tap Suggest a passphrase.", true)
 		return
 	}
@@ -228,7 +287,9 @@ func (s *settingsScreen) onChangePassphrase() {
 		s.pass.Entry.SetText("")
 		s.pass.Confirm.SetText("")
 		s.pass.Suggested.Hide()
-		s.setPassMsg("Passphrase changed. Use the new one from now on.", false)
+		s.setPassMsg("Passphrase changed. Use the new one from now on. The backup copy "+
+			filepath.Base(v.Path())+".bak next to your vault now opens only with the new passphrase too; "+
+			"paper backups made before keep opening with the old one.", false)
 	}})
 }
 

@@ -50,10 +50,10 @@ func (g *gui) installMenu() {
 	g.win.SetMainMenu(fyne.NewMainMenu(vaultMenu, help))
 }
 
-// quitItem is Quit with Ctrl+Q: it closes the vault, then the app. Fyne's own Quit
-// item has no shortcut on Linux and Windows.
+// quitItem is Quit with Ctrl+Q: it closes the vault, then the app (see quit). Fyne's
+// own Quit item has no shortcut on Linux and Windows.
 func (g *gui) quitItem(item func(string, fyne.KeyName, func()) *fyne.MenuItem) *fyne.MenuItem {
-	q := item("Quit", fyne.KeyQ, func() { g.closeVault(); g.app.Quit() })
+	q := item("Quit", fyne.KeyQ, func() { g.closeVault(); quit(g.app) })
 	q.IsQuit = true
 	return q
 }

@@ -25,9 +25,7 @@ type store interface {
 	Close() error
 }
 
-// When main has (*vault.Vault).Update and Snapshot, this becomes
-// var _ store = (*vault.Vault)(nil) and txVault goes.
-var _ store = txVault{}
+var _ store = (*vault.Vault)(nil)
 
 // commit applies f to the vault through st and shows what went wrong, if anything.
 // It returns false on failure so the screen keeps what the user typed.

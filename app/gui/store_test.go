@@ -40,7 +40,7 @@ func TestStoreUpdateRollsBackAndSnapshotIsACopy(t *testing.T) {
 		t.Fatal(err)
 	}
 	v := reopen(t, h)
-	if v.Data().Items[0].Title != "saved" {
+	if v.Snapshot().Items[0].Title != "saved" {
 		t.Fatal("a committed change was not saved")
 	}
 }

@@ -4,11 +4,15 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"image"
 	"image/png"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -60,6 +64,8 @@ func TestXvfbSmoke(t *testing.T) {
 		t.Fatalf("the screenshot looks blank (pixel variance %.1f)", v)
 	}
 
+	assertNoCoreDumps(t, app.Process.Pid)
+
 	run(t, ctx, env, "xdotool", "windowfocus", "--sync", win[0])
 	run(t, ctx, env, "xdotool", "key", "ctrl+q")
 	select {
@@ -72,6 +78,23 @@ func TestXvfbSmoke(t *testing.T) {
 	}
 	if s := out.String(); strings.Contains(s, "panic") || strings.Contains(s, "locale") {
 		t.Errorf("unexpected output:\n%s", s)
+	}
+}
+
+// assertNoCoreDumps checks that the running app set its core file limit to 0
+// (harden.DisableCoreDumps at the start of gui.Run). A /proc file the test may not
+// read is what a non-dumpable process of a non-root user looks like: that is fine.
+func assertNoCoreDumps(t *testing.T, pid int) {
+	t.Helper()
+	limits, err := os.ReadFile(fmt.Sprintf("/proc/%d/limits", pid))
+	if errors.Is(err, fs.ErrPermission) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !regexp.MustCompile(`Max core file size\s+0\s+0\s`).Match(limits) {
+		t.Errorf("the app may write core files:\n%s", limits)
 	}
 }
 

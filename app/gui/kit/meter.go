@@ -5,10 +5,12 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+
+	"coffer/app/internal/strength"
 )
 
-// StrengthMeter shows a zxcvbn score as four segments: red when weak, amber when
-// fair, green when good or strong.
+// StrengthMeter shows a strength.Score as four segments: red when weak, amber when
+// fair, green when it meets strength.MinScore.
 type StrengthMeter struct {
 	segments []*canvas.Rectangle
 	Bar      *fyne.Container
@@ -34,9 +36,9 @@ func (m *StrengthMeter) Set(score int) {
 	switch {
 	case score < 0:
 		lit = 0
-	case score >= MinStrength:
+	case score >= strength.MinScore:
 		name = theme.ColorNameSuccess
-	case score == MinStrength-1:
+	case score == strength.MinScore-1:
 		name = theme.ColorNameWarning
 	}
 	for i, r := range m.segments {

@@ -1,26 +1,19 @@
 package kit
 
 import (
-	"crypto/rand"
-	"math/big"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
-	"github.com/cosmos/go-bip39"
-	"github.com/trustelem/zxcvbn"
+
+	"coffer/app/internal/strength"
 )
 
-// MinStrength is the lowest zxcvbn score (0–4) accepted without insisting.
-const MinStrength = 3
-
-// SuggestWords is how many words a suggested passphrase has (about 66 bits).
-const SuggestWords = 6
-
 // PassphrasePair is a new passphrase typed twice, with a strength meter and a
-// "Suggest a passphrase" button. Create and Settings use it.
+// "Suggest a passphrase" button. Create and Settings use it. The strength rule
+// and the suggestion are app/internal/strength's, shared with the command line.
 type PassphrasePair struct {
 	Entry     *widget.Entry
 	Confirm   *widget.Entry
@@ -41,7 +34,7 @@ func NewPassphrasePair(onChanged func()) *PassphrasePair {
 	p.Confirm.SetPlaceHolder("Type it again")
 	p.Confirm.OnChanged = func(string) { p.update() }
 	p.Meter = NewStrengthMeter()
-	p.Verdict = widget.NewLabel(strengthText(-1))
+	p.Verdict = widget.NewLabel(strength.Verdict(-1))
 	p.Suggested = widget.NewLabel("")
 	p.Suggested.Wrapping = fyne.TextWrapWord
 	p.Suggested.Hide()
@@ -63,13 +56,11 @@ func (p *PassphrasePair) Value() string {
 	return p.Entry.Text
 }
 
-// Score is the zxcvbn score of the passphrase, -1 when empty.
-func (p *PassphrasePair) Score() int {
-	if p.Entry.Text == "" {
-		return -1
-	}
-	return zxcvbn.PasswordStrength(p.Entry.Text, []string{"coffer", "vault"}).Score
-}
+// Score is the passphrase's strength.Score, -1 when empty.
+func (p *PassphrasePair) Score() int { return strength.Score(p.Entry.Text) }
+
+// Strong reports whether the passphrase meets strength.MinScore.
+func (p *PassphrasePair) Strong() bool { return p.Score() >= strength.MinScore }
 
 // Problem says what stops the passphrase from being used, or "".
 func (p *PassphrasePair) Problem() string {
@@ -87,7 +78,7 @@ func (p *PassphrasePair) Problem() string {
 func (p *PassphrasePair) update() {
 	s := p.Score()
 	p.Meter.Set(s)
-	text := strengthText(s)
+	text := strength.Verdict(s)
 	if p.Confirm.Text != "" && p.Entry.Text != p.Confirm.Text {
 		text += " The two entries differ."
 	}
@@ -99,39 +90,9 @@ func (p *PassphrasePair) update() {
 
 // onSuggest fills in six random words and shows them so the user can write them down.
 func (p *PassphrasePair) onSuggest() {
-	words := SuggestPassphrase()
+	words := strength.Suggest()
 	p.Suggested.SetText("Suggested: " + words + "\nWrite it down, then type it again in the second box.")
 	p.Suggested.Show()
 	p.Confirm.SetText("")
 	p.Entry.SetText(words)
-}
-
-// strengthText describes a zxcvbn score in plain words.
-func strengthText(score int) string {
-	switch score {
-	case -1:
-		return "Strength: type a passphrase. Six random words are strong and easy to remember."
-	case 0, 1:
-		return "Strength: very weak — easy to guess."
-	case 2:
-		return "Strength: weak — add more words."
-	case 3:
-		return "Strength: good."
-	}
-	return "Strength: strong."
-}
-
-// SuggestPassphrase returns SuggestWords words drawn uniformly from the BIP39 English
-// list with crypto/rand.
-func SuggestPassphrase() string {
-	words := make([]string, SuggestWords)
-	n := big.NewInt(int64(len(bip39.WordList)))
-	for i := range words {
-		k, err := rand.Int(rand.Reader, n)
-		if err != nil {
-			panic("kit: crypto/rand failed: " + err.Error())
-		}
-		words[i] = bip39.WordList[k.Int64()]
-	}
-	return strings.Join(words, " ")
 }

@@ -56,7 +56,7 @@ func TestPassphrasePairProblems(t *testing.T) {
 		t.Fatalf("different: %q", p.Problem())
 	}
 	p.Confirm.SetText(p.Entry.Text)
-	if p.Problem() != "" || p.Value() != p.Entry.Text || p.Score() < MinStrength {
+	if p.Problem() != "" || p.Value() != p.Entry.Text || !p.Strong() {
 		t.Fatalf("same: %q, score %d", p.Problem(), p.Score())
 	}
 }
