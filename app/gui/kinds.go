@@ -11,14 +11,16 @@ import (
 // kindIcons is the app's own part of the kind table: the icon of each kind.
 // Everything else about a kind (its name, the secret's label and placeholder,
 // whether the secret spans lines, whether it has an account) is vault's
-// Kind.Info.
-var kindIcons = map[vault.Kind]fyne.Resource{
-	vault.KindSeed:          kit.IconSeed,
-	vault.KindPrivateKey:    kit.IconKey,
-	vault.KindPassword:      theme.AccountIcon(),
-	vault.KindRecoveryCodes: theme.ListIcon(),
-	vault.KindTOTP:          kit.IconClock,
-	vault.KindNote:          theme.DocumentIcon(),
+// Kind.Info. Fyne's theme icons are looked up when drawn, not when the package
+// loads: at load time no app runs yet (the command line never starts one), and
+// Fyne logs an error for each lookup.
+var kindIcons = map[vault.Kind]func() fyne.Resource{
+	vault.KindSeed:          func() fyne.Resource { return kit.IconSeed },
+	vault.KindPrivateKey:    func() fyne.Resource { return kit.IconKey },
+	vault.KindPassword:      theme.AccountIcon,
+	vault.KindRecoveryCodes: theme.ListIcon,
+	vault.KindTOTP:          func() fyne.Resource { return kit.IconClock },
+	vault.KindNote:          theme.DocumentIcon,
 }
 
 // kindByLabel is the kind a select shows as label (vault's Kind.Label).
@@ -35,7 +37,7 @@ func kindByLabel(label string) (vault.Kind, bool) {
 // newer Coffer) gets the note's.
 func kindIcon(k vault.Kind) fyne.Resource {
 	if icon, ok := kindIcons[k]; ok {
-		return icon
+		return icon()
 	}
-	return kindIcons[vault.KindNote]
+	return kindIcons[vault.KindNote]()
 }

@@ -71,14 +71,14 @@ func TestFilterItems(t *testing.T) {
 // newer Coffer) shows the note's icon.
 func TestEveryKindHasAnIcon(t *testing.T) {
 	for _, k := range vault.Kinds {
-		if kindIcons[k] == nil {
+		if kindIcons[k] == nil || kindIcon(k) == nil {
 			t.Errorf("%s: no icon", k)
 		}
 		if got, ok := kindByLabel(k.Label()); !ok || got != k {
 			t.Errorf("kindByLabel(%q) = %q", k.Label(), got)
 		}
 	}
-	if kindIcon("from-a-newer-coffer") != kindIcons[vault.KindNote] {
+	if kindIcon("from-a-newer-coffer") != kindIcons[vault.KindNote]() {
 		t.Error("an unknown kind does not show as a note")
 	}
 }
