@@ -78,17 +78,7 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 
 // onAddFile asks for one file; Fyne's dialog picks one at a time.
 func (p *codesPanel) onAddFile() {
-	p.nav.activity()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			p.nav.showError(err)
-			return
-		}
-		if r != nil {
-			p.add([]string{openedPath(r)})
-		}
-	}, p.e.win)
-	d.Show()
+	chooseFile(p.e.win, p.nav, func(path string) { p.add([]string{path}) })
 }
 
 // onAddFolder reads every photo, scan, PDF and text file of a folder.

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
@@ -32,19 +31,7 @@ func (s *importScreen) readable() bool { return s.locked.Encrypted || s.result.I
 
 // onChoose asks for one file.
 func (s *importScreen) onChoose() {
-	s.nav.activity()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.nav.showError(err)
-			return
-		}
-		if r != nil {
-			path := openedPath(r)
-			_ = r.Close()
-			s.add([]string{path})
-		}
-	}, s.e.win)
-	d.Show()
+	chooseFile(s.e.win, s.nav, func(path string) { s.add([]string{path}) })
 }
 
 // dropped takes files dropped on the window, on the first step.

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,19 +26,7 @@ func (s *editScreen) secretField() fyne.CanvasObject {
 
 // onReadQR asks for an image (a screenshot of the site's 2FA setup page, a photo).
 func (s *editScreen) onReadQR() {
-	s.nav.activity()
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			s.nav.showError(err)
-			return
-		}
-		if r != nil {
-			path := openedPath(r)
-			_ = r.Close()
-			s.readQRFile(path)
-		}
-	}, s.e.win)
-	d.Show()
+	chooseFile(s.e.win, s.nav, s.readQRFile)
 }
 
 // readQRFile searches the image for the otpauth link off the UI goroutine and
