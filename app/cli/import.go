@@ -71,19 +71,21 @@ func (c *cli) cmdImport(args []string) error {
 		return err
 	}
 	defer v.Close()
-	rows := importer.Preview(v.Data().Active(), all.Entries)
+	rows := importer.Preview(v.Snapshot().Active(), all.Entries)
 	out := importJSON{DryRun: f.dryRun, Vault: v.Path(), Warnings: nonNilStrings(all.Warnings), Rows: rowsJSON(rows)}
 	for i, r := range results {
 		out.Files = append(out.Files, importFileJSON{Path: paths[i], Format: r.Format, Encrypted: r.Encrypted,
 			Description: r.Describe(), Entries: len(r.Entries)})
 	}
 	if !f.dryRun {
-		rep, err := importer.Apply(v.Data(), rows, v.Now())
+		var rep importer.ImportReport
+		err := v.Update(func(d *vault.Data) error {
+			var err error
+			rep, err = importer.Apply(d, rows, v.Now())
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("%w; nothing was imported", err)
-		}
-		if err := v.Save(); err != nil {
-			return err
 		}
 		out.Report = &rep
 	}

@@ -56,7 +56,7 @@ func kitOf(v *vault.Vault, paper export.Paper, listTitles bool) export.Kit {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	d := v.Data()
+	d := v.Snapshot()
 	k := export.Kit{Paper: paper, Date: v.Now(), VaultPath: path, Backups: d.Backups}
 	if listTitles {
 		k.Titles = []string{}

@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// The app uses the vault through Snapshot and Update only, and the ledger through
+// The app (desktop and command line) uses the vault through Snapshot and Update only, and the ledger through
 // MarkCodesRead, MarkChecked and restore.MergeChecked: never the deprecated calls
 // that handed out the live document or marked a backup "verified" without a decrypt.
 func TestNoDeprecatedVaultCalls(t *testing.T) {
@@ -17,7 +17,12 @@ func TestNoDeprecatedVaultCalls(t *testing.T) {
 		t.Fatal(err)
 	}
 	kitFiles, _ := filepath.Glob("kit/*.go")
-	for _, f := range append(files, kitFiles...) {
+	cliFiles, _ := filepath.Glob("../cli/*.go")
+	files = append(append(files, kitFiles...), cliFiles...)
+	if len(cliFiles) == 0 {
+		t.Fatal("no app/cli files found")
+	}
+	for _, f := range files {
 		if f == "deprecated_test.go" {
 			continue
 		}
