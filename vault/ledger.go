@@ -105,13 +105,6 @@ type PaperStatus struct {
 // RecordBackup adds a backup to the ledger.
 func (d *Data) RecordBackup(r BackupRecord) { d.Backups = append(d.Backups, r) }
 
-// MarkVerified records that every code of the backup was read back.
-//
-// Deprecated: it never meant checked; use MarkCodesRead, or MarkChecked after a decrypt.
-func (d *Data) MarkVerified(backupID string, now time.Time) error {
-	return d.MarkCodesRead(backupID, now)
-}
-
 // MarkCodesRead records that every code of the backup was read back, without a
 // decrypt. A checked backup stays checked.
 func (d *Data) MarkCodesRead(backupID string, now time.Time) error {

@@ -26,18 +26,6 @@ func MergeChecked(d *vault.Data, p *export.Payload, now time.Time) (vault.MergeR
 	return report, nil
 }
 
-// Merge is MergeChecked that merges the items even when the backup does not match
-// its ledger record (the ledger is then left as it was).
-//
-// Deprecated: use MergeChecked, which refuses such a backup.
-func Merge(d *vault.Data, p *export.Payload, now time.Time) vault.MergeReport {
-	report, err := MergeChecked(d, p, now)
-	if err != nil {
-		return d.Merge(p.Items, p.Meta.BackupID, now)
-	}
-	return report
-}
-
 // restoredLedgerRecord records a backup restored into a vault that did not make it,
 // so the ledger knows these items are on that paper, already checked.
 func restoredLedgerRecord(p *export.Payload, now time.Time) vault.BackupRecord {
