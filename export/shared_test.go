@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"errors"
 	"reflect"
 	"strings"
@@ -204,4 +205,26 @@ func bech32Decode5(t *testing.T, s string) []byte {
 		t.Fatalf("decoded %d bytes", len(out))
 	}
 	return out
+}
+
+func TestShareSheetsPDFHasOnePagePerShare(t *testing.T) {
+	b, _ := sharedBackup(t, 3, 5)
+	var buf bytes.Buffer
+	if err := b.WriteShareSheets(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(buf.Bytes(), []byte("/Type /Page\n")); n != 5 {
+		t.Fatalf("%d pages, want 5", n)
+	}
+	if got := b.ShareSheetLead(2); got != "Share 2 of 5 — any 3 of these, together with the code pages, restore backup "+b.ID {
+		t.Fatalf("lead %q", got)
+	}
+	imgs, err := b.ShareSheetImages(72)
+	if err != nil || len(imgs) != 5 {
+		t.Fatalf("%d images: %v", len(imgs), err)
+	}
+	pb := mustCreate(t, sampleItems(1), A4)
+	if err := pb.WriteShareSheets(&buf); !errors.Is(err, ErrNotSharedBackup) {
+		t.Fatalf("passphrase backup: %v", err)
+	}
 }
