@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"io"
+	"strings"
 
 	"github.com/go-pdf/fpdf"
 )
@@ -47,6 +48,7 @@ func (b *Backup) WriteShareSheets(w io.Writer) error {
 	pdf.SetCatalogSort(true)
 	pdf.SetTitle("Coffer share sheets of backup "+b.ID, false)
 	pdf.SetCreator("Coffer", false)
+	pdf.SetKeywords(b.embeddedShares(), false)
 	c := &pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")}
 	for i := range b.Shares {
 		pdf.AddPage()
@@ -149,4 +151,23 @@ func (b *Backup) shareSheetAdvice() string {
 		"from a photo or scan, or its %d words typed in order. Any SLIP-39 tool can also combine the shares (see "+
 		"Coffer's docs/PAPER.md). If this sheet is lost, tell the owner: a new backup replaces all sheets.",
 		sh.N, sh.K, b.ID, len(b.Shares[0].Words()))
+}
+
+// EmbeddedSharesTag starts the PDF keywords of a share sheet PDF, which carry the
+// mnemonics printed on its pages (separated by EmbeddedSharesSep), so restoring from
+// the original file needs no rasterizing. They are on the pages already.
+const (
+	EmbeddedSharesTag = "coffer-shares"
+	EmbeddedSharesSep = "/"
+)
+
+func (b *Backup) embeddedShares() string {
+	parts := []string{EmbeddedSharesTag}
+	for i, sh := range b.Shares {
+		if i > 0 {
+			parts = append(parts, EmbeddedSharesSep)
+		}
+		parts = append(parts, sh.Mnemonic())
+	}
+	return strings.Join(parts, " ")
 }
