@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"coffer/export"
@@ -101,6 +102,7 @@ func (c *cli) cmdVerify(args []string) error {
 		}
 	} else {
 		writeBackupStatus(c.io.Stdout, s.Backups())
+		writeShareStatus(c.io.Stdout, s.ShareSets())
 		if out.Ledger != "" {
 			fmt.Fprintln(c.io.Stdout, out.Ledger)
 		}
@@ -191,6 +193,7 @@ func (c *cli) finishRestoreOutput(rf *restoreFlags, s *restore.Session, out rest
 		return
 	}
 	writeBackupStatus(c.io.Stdout, s.Backups())
+	writeShareStatus(c.io.Stdout, s.ShareSets())
 	if out.Restored != nil {
 		m := out.Merge
 		fmt.Fprintf(c.io.Stdout, "restored backup %s into %s: %d added, %d already there (skipped), %d kept beside a different item with the same ID (marked \"restored\")\n",
@@ -227,6 +230,9 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 // passphrase.
 func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
 	pass := c.secret("COFFER_NEW_PASSPHRASE")
+	if pass == "" && backupPass == "" {
+		return nil, errors.New("a shared backup has no passphrase to reuse: set COFFER_NEW_PASSPHRASE for the new vault")
+	}
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")

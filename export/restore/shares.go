@@ -181,3 +181,13 @@ func (s *Session) OpenShared(backupID string) (*export.Payload, error) {
 	}
 	return nil, fmt.Errorf("open backup %s: %w", backupID, errors.Join(errs...))
 }
+
+// Shared reports whether the backup, rebuilt from the codes read, is a shared backup
+// (it opens with share sheets, not a passphrase). It is false while the backup cannot
+// be rebuilt.
+func (s *Session) Shared(backupID string) bool {
+	s.mu.Lock()
+	ct, err := s.asm.Ciphertext(backupID)
+	s.mu.Unlock()
+	return err == nil && export.IsShared(ct)
+}
