@@ -106,6 +106,13 @@ func TestCLISharedBackupRestoresFromPageImagesAndThreeShareSheets(t *testing.T) 
 	if !strings.Contains(out, "decrypted backup") {
 		t.Fatalf("verify with typed words: %s", out)
 	}
+	var v restoreJSON
+	if err := json.Unmarshal([]byte(e.must("", append([]string{"verify", "--json"}, append(pages, wordsFile)...)...)), &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Shares) != 1 || v.Shares[0].Needed != 3 || len(v.Shares[0].Members) != 3 || v.Files[len(v.Files)-1].Shares != 3 {
+		t.Fatalf("verify --json shares: %+v %+v", v.Shares, v.Files)
+	}
 	if st := e.status(); st.Backups[0].State != "checked" {
 		t.Fatalf("after verify: %+v", st.Backups[0])
 	}

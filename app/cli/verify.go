@@ -11,10 +11,18 @@ import (
 
 // fileJSON is one input's result in --json output.
 type fileJSON struct {
-	Path  string `json:"path"`
-	Page  int    `json:"page,omitempty"`
-	Codes int    `json:"codes"`
-	Error string `json:"error,omitempty"`
+	Path   string `json:"path"`
+	Page   int    `json:"page,omitempty"`
+	Codes  int    `json:"codes"`
+	Shares int    `json:"shares,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
+// shareSetJSON is what was read of one set of share sheets, in --json output.
+type shareSetJSON struct {
+	Identifier uint16 `json:"identifier"`
+	Needed     int    `json:"needed"`
+	Members    []int  `json:"members_read"`
 }
 
 // backupJSON is one backup's status in --json output.
@@ -39,6 +47,7 @@ type backupJSON struct {
 type restoreJSON struct {
 	Files    []fileJSON         `json:"files"`
 	Backups  []backupJSON       `json:"backups"`
+	Shares   []shareSetJSON     `json:"share_sets,omitempty"`
 	Restored *restoredJSON      `json:"restored,omitempty"`
 	Ledger   string             `json:"ledger,omitempty"`
 	Merge    *vault.MergeReport `json:"merge,omitempty"`
@@ -55,7 +64,10 @@ type restoredJSON struct {
 func reportJSON(s *restore.Session) restoreJSON {
 	out := restoreJSON{Files: []fileJSON{}, Backups: []backupJSON{}}
 	for _, r := range s.Reports() {
-		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Error: r.Problem()})
+		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Shares: r.Shares, Error: r.Problem()})
+	}
+	for _, set := range s.ShareSets() {
+		out.Shares = append(out.Shares, shareSetJSON{Identifier: set.Identifier, Needed: set.Needed, Members: set.Members})
 	}
 	for _, st := range s.Backups() {
 		missing := st.Missing

@@ -177,3 +177,24 @@ func frameTexts(b *export.Backup) []string {
 	}
 	return out
 }
+
+func TestSharedConflictingShareIsNamedNotKept(t *testing.T) {
+	b, ms := newSharedBackup(t, 1, 2, 3)
+	s := NewSession()
+	s.AddCodes("codes", 0, frameTexts(b))
+	s.AddShareWords("sheet 1", ms[0])
+	forged, err := slip39.ParseMnemonic(ms[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	forged.Value = append([]byte(nil), forged.Value...)
+	forged.Value[0] ^= 1 // same set and number, another value, valid checksum
+	r, errs := s.AddShareWords("forged", forged.Mnemonic())
+	if len(errs) != 1 || !errors.Is(errs[0], ErrShareConflict) || !strings.Contains(errs[0].Error(), "sheet 1") || r.NewShares != 0 {
+		t.Fatalf("conflict: %+v %v", r, errs)
+	}
+	s.AddShareWords("sheet 2", ms[1])
+	if _, err := s.OpenShared(b.ID); err != nil {
+		t.Fatal(err)
+	}
+}
