@@ -28,7 +28,7 @@ type backupFlags struct {
 	out, paper, pngDir, passFile string
 	location                     string
 	shares, sharesOut            string
-	items                        stringList
+	items, holders               stringList
 	noText, listTitles, hint     bool
 	workFactor                   int
 }
@@ -47,6 +47,7 @@ func (c *cli) cmdBackup(args []string) error {
 	fs.IntVar(&f.workFactor, "work-factor", export.DefaultWorkFactor, "scrypt work factor (log2 N) of the backup passphrase")
 	fs.StringVar(&f.location, "location", "", "where the sheets will be kept, noted in the vault's ledger (never printed)")
 	fs.StringVar(&f.shares, "shares", "", "a shared backup: no passphrase, any `K-of-N` share sheets open it (2 ≤ K ≤ N ≤ 16)")
+	fs.Var(&f.holders, "holder", "who keeps the next share sheet, noted in the vault's ledger (repeatable, in share order; never printed)")
 	fs.StringVar(&f.sharesOut, "shares-out", "", "write the share sheets to `file` (default: the --out name with -shares)")
 	if err := c.parse(fs, args); err != nil {
 		return err
@@ -91,14 +92,17 @@ func (c *cli) cmdBackup(args []string) error {
 // no passphrase, so the passphrase options are refused with it.
 func (f *backupFlags) checkShares() (export.Shares, error) {
 	if f.shares == "" {
-		if f.sharesOut != "" {
-			return export.Shares{}, fmt.Errorf("%w: --shares-out needs --shares K-of-N", errUsage)
+		if f.sharesOut != "" || len(f.holders) > 0 {
+			return export.Shares{}, fmt.Errorf("%w: --shares-out and --holder need --shares K-of-N", errUsage)
 		}
 		return export.Shares{}, nil
 	}
 	s, err := export.ParseShares(f.shares)
 	if err != nil {
 		return s, fmt.Errorf("%w: --shares: %w", errUsage, err)
+	}
+	if len(f.holders) > s.N {
+		return s, fmt.Errorf("%w: %d --holder labels for %d share sheets", errUsage, len(f.holders), s.N)
 	}
 	if f.passFile != "" || f.hint {
 		return s, fmt.Errorf("%w: a shared backup has no passphrase: --shares does not go with --backup-passphrase-file or --hint-line", errUsage)
@@ -131,6 +135,9 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper, sha
 	}
 	rec := b.LedgerRecord(items)
 	rec.Location = f.location
+	if rec.Shared != nil && len(f.holders) > 0 {
+		rec.Shared.Holders = append([]string(nil), f.holders...)
+	}
 	err = v.Update(func(d *vault.Data) error {
 		d.RecordBackup(rec)
 		return nil

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -35,16 +36,23 @@ func showJSON(t *testing.T, e *cliEnv, path, title string) map[string]any {
 }
 
 func TestCLISharedBackupRestoresFromPageImagesAndThreeShareSheets(t *testing.T) {
-	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+	for _, tool := range []string{"pdftoppm", "pdftotext", "zbarimg"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s not installed", tool)
 		}
 	}
-	e, pdf, dir := backupFixture(t, "--shares", "3-of-5")
+	e, pdf, dir := backupFixture(t, "--shares", "3-of-5", "--holder", "Alice", "--holder", "Bob (notary)")
 	sharesPDF := filepath.Join(dir, "backup-shares.pdf")
 	st := e.status()
-	if sh := st.Backups[0].Shared; sh == nil || sh.K != 3 || sh.N != 5 || len(sh.Holders) != 0 {
+	if sh := st.Backups[0].Shared; sh == nil || sh.K != 3 || sh.N != 5 || !reflect.DeepEqual(sh.Holders, []string{"Alice", "Bob (notary)"}) {
 		t.Fatalf("ledger: %+v", st.Backups[0])
+	}
+	if text := e.must("", "status"); !strings.Contains(text, "any 3 of its 5 share sheets") || !strings.Contains(text, "share 2 held by: Bob (notary)") {
+		t.Fatalf("status: %s", text)
+	}
+	if text, err := exec.Command("pdftotext", sharesPDF, "-").Output(); err != nil || strings.Contains(string(text), "Alice") ||
+		!strings.Contains(string(text), "any 3 of these, together with the code pages") {
+		t.Fatalf("share sheet text (%v): %.300s", err, text)
 	}
 	pages := pdfToPNG(t, pdf, filepath.Join(dir, "code"))
 	sheets := pdfToPNG(t, sharesPDF, filepath.Join(dir, "share"))
@@ -125,7 +133,8 @@ func TestCLISharedBackupFlags(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "b.pdf")
 	for _, bad := range [][]string{
 		{"--shares", "1-of-3"}, {"--shares", "4-of-3"}, {"--shares", "2-of-17"}, {"--shares", "three"},
-		{"--shares", "2-of-3", "--hint-line"}, {"--shares-out", "x.pdf"},
+		{"--shares", "2-of-3", "--hint-line"}, {"--shares-out", "x.pdf"}, {"--holder", "Alice"},
+		{"--shares", "2-of-2", "--holder", "A", "--holder", "B", "--holder", "C"},
 	} {
 		if code, _, errOut := e.run("", append([]string{"backup", "--out", out}, bad...)...); code != 2 {
 			t.Errorf("%v: exit %d stderr %s", bad, code, errOut)

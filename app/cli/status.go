@@ -56,6 +56,9 @@ func writeStatus(w io.Writer, d *vault.Data, st vault.PaperStatus) {
 		}
 		if b.Shared != nil {
 			fmt.Fprintf(w, "            shared: no passphrase; any %d of its %d share sheets open it\n", b.Shared.K, b.Shared.N)
+			for i, h := range b.Shared.Holders {
+				fmt.Fprintf(w, "            share %d held by: %s\n", i+1, h)
+			}
 		}
 	}
 	fmt.Fprintf(w, "Up to date on paper (on a checked backup): %d item(s)\n", len(st.UpToDate))
