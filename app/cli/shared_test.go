@@ -63,6 +63,11 @@ func TestCLISharedBackupRestoresFromPageImagesAndThreeShareSheets(t *testing.T) 
 	delete(e.env, "COFFER_BACKUP_PASSPHRASE")
 	newVault := filepath.Join(dir, "new.coffer")
 	e.env["COFFER_NEW_PASSPHRASE"] = "new vault passphrase"
+	// no sheet: the passphrase is not asked for, the sheets are
+	code, _, errOut := e.run("", append([]string{"verify"}, pages...)...)
+	if code != 1 || !strings.Contains(errOut, "is shared: it opens with its share sheets") {
+		t.Fatalf("no sheets: exit %d stderr %s", code, errOut)
+	}
 	// two sheets: not enough, and the message says how many more
 	args := append(append([]string{"restore", "--new", newVault, "--work-factor", "10"}, pages...), sheets[0], sheets[3])
 	code, out, errOut := e.run("", args...)
