@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"coffer/vault"
+	"coffer/vault/slip39"
+	"filippo.io/age"
 )
 
 // Paper is a sheet size the backup is laid out for.
@@ -26,6 +28,9 @@ type Options struct {
 	NoText     bool             // leave out the typed-fallback text pages
 	ListTitles bool             // print the item titles (not secrets) on a contents page
 	HintLine   bool             // print a blank "passphrase hint" line on each code page
+	// Shares makes a shared backup: encrypted to a fresh random X25519 key split into
+	// SLIP-39 shares (any K of N), with no passphrase. The zero value: a passphrase backup.
+	Shares Shares
 
 	// AllowWeakWorkFactor lets WorkFactor go below MinWorkFactor (down to 1), for tests
 	// only: a backup written so is cheap to guess.
@@ -43,12 +48,17 @@ type Backup struct {
 	DataFrames    int     // any DataFrames frames rebuild the ciphertext
 	ParityFrames  int     // frames that may be lost
 	PlaintextLen  int     // bytes of JSON before compression (for reports)
+	// Shares holds, for a shared backup, the N SLIP-39 shares of its key in member
+	// order (print each on its own share sheet, then drop them); nil otherwise.
+	Shares []slip39.Share
 
 	opts   Options
 	titles []string // item titles, only kept when opts.ListTitles
 }
 
 // Create encrypts the items with the passphrase and lays them out as frames and pages.
+// With opts.Shares set the passphrase must be empty: the backup is encrypted to a fresh
+// random key whose SLIP-39 shares are in Backup.Shares.
 func Create(items []vault.Item, vaultID, passphrase string, opts Options) (*Backup, error) {
 	return create(items, vaultID, passphrase, opts, newBackupID())
 }
@@ -59,15 +69,16 @@ func create(items []vault.Item, vaultID, passphrase string, opts Options, id str
 	if err != nil {
 		return nil, err
 	}
-	if passphrase == "" {
-		return nil, errors.New("create backup: empty passphrase")
-	}
 	b := &Backup{ID: id, Created: opts.Now().UTC().Truncate(time.Second), Paper: opts.Paper, opts: opts}
+	r, err := b.recipient(passphrase)
+	if err != nil {
+		return nil, fmt.Errorf("create backup: %w", err)
+	}
 	p := &Payload{Meta: Meta{FormatVersion: PayloadVersion, BackupID: b.ID, Created: b.Created, VaultID: vaultID, ItemCount: len(items)}, Items: items}
 	if p.Items == nil {
 		p.Items = []vault.Item{}
 	}
-	ct, jsLen, err := seal(p, passphrase, opts.WorkFactor)
+	ct, jsLen, err := seal(p, r)
 	if err != nil {
 		return nil, fmt.Errorf("create backup: %w", err)
 	}
@@ -82,6 +93,32 @@ func create(items []vault.Item, vaultID, passphrase string, opts Options, id str
 	}
 	return b, nil
 }
+
+// recipient is the scrypt recipient of the passphrase or, for a shared backup, the
+// recipient of a fresh split key (its shares go to b.Shares).
+func (b *Backup) recipient(passphrase string) (age.Recipient, error) {
+	if !b.opts.Shares.On() {
+		if passphrase == "" {
+			return nil, errors.New("empty passphrase")
+		}
+		return scryptRecipient(passphrase, b.opts.WorkFactor)
+	}
+	if passphrase != "" {
+		return nil, errors.New("a shared backup has no passphrase")
+	}
+	if err := b.opts.Shares.Check(); err != nil {
+		return nil, err
+	}
+	r, shares, err := splitNewKey(b.opts.Shares)
+	b.Shares = shares
+	return r, err
+}
+
+// Shared reports whether the backup opens with SLIP-39 shares instead of a passphrase.
+func (b *Backup) Shared() bool { return b.opts.Shares.On() }
+
+// Sharing is the K-of-N of a shared backup (zero for a passphrase backup).
+func (b *Backup) Sharing() Shares { return b.opts.Shares }
 
 // withDefaults fills zero fields and checks the others.
 func (o Options) withDefaults() (Options, error) {
@@ -145,8 +182,12 @@ func (b *Backup) cut(ct []byte) error {
 
 // LedgerRecord is the vault ledger entry for this backup of items.
 func (b *Backup) LedgerRecord(items []vault.Item) vault.BackupRecord {
-	return vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout()),
+	rec := vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout()),
 		Items: vault.BackupItemsOf(items)}
+	if b.Shared() {
+		rec.Shared = &vault.SharedBackup{K: b.opts.Shares.K, N: b.opts.Shares.N}
+	}
+	return rec
 }
 
 // newBackupID returns 5 random bytes as 8 Crockford characters.

@@ -31,6 +31,18 @@
 // codes it outvotes ([Status.BadCodes]). [Assembler.Open] then refuses a payload whose
 // backup ID is not the codes' ([ErrBackupMismatch]).
 //
+// # Shared backups
+//
+// With [Options.Shares] a backup has no passphrase: it is encrypted with age to the
+// X25519 recipient of a fresh random 32-byte key, and the key is split with SLIP-39
+// (package vault/slip39: one group, K-of-N, extendable, empty SLIP-39 passphrase) into
+// [Backup.Shares], printed one per share sheet ([Backup.WriteShareSheets]). Fewer than K
+// shares say nothing about the key; K shares and the code pages open the backup
+// ([DecryptShares]), shares of another backup give [ErrWrongShares]. The key is wiped
+// after the split and after decryption where Go allows (the age identity string and
+// the mnemonic strings cannot be wiped). The code pages and their parity are the same
+// as for a passphrase backup; [IsShared] tells the two apart by the age header.
+//
 // The package has no cgo and no GUI dependency; callers read images into QR texts
 // elsewhere (package export/scan) and hand the texts to [ParseFrame] and an [Assembler].
 package export

@@ -7,6 +7,12 @@ var (
 	// ErrBadPassphrase means the passphrase does not open the backup. The caller may
 	// retry [Decrypt] with another passphrase on the same ciphertext.
 	ErrBadPassphrase = errors.New("wrong backup passphrase")
+	// ErrWrongShares means the shares combine to a key that does not open this backup
+	// (shares of another shared backup).
+	ErrWrongShares = errors.New("these shares are not the key of this backup")
+	// ErrNotShared means shares were given for a backup made with a passphrase, or a
+	// passphrase for a shared backup.
+	ErrNotShared = errors.New("this backup is not opened that way")
 	// ErrCorrupt means a frame, a line or the decrypted payload is damaged or not ours.
 	ErrCorrupt = errors.New("damaged or unrecognised backup data")
 	// ErrIncomplete means too few frames were found to rebuild the ciphertext.

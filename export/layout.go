@@ -167,8 +167,13 @@ func (b *Backup) instructions() string {
 	if len(b.Pages) == 1 {
 		spare = fmt.Sprintf("up to %s may be lost or damaged", plural(b.ParityFrames, "code", "codes"))
 	}
+	need := "You need the backup passphrase."
+	if b.Shared() {
+		sh := b.opts.Shares
+		need = fmt.Sprintf("This backup is SHARED: no passphrase; you need any %d of its %d share sheets.", sh.K, sh.N)
+	}
 	return fmt.Sprintf("To restore: open Coffer, choose Restore, then photograph or scan every page, in any order. "+
-		"You need the backup passphrase. Any %d of the %d codes %s enough, so %s. "+
+		need+" Any %d of the %d codes %s enough, so %s. "+
 		"If no code scans, type the lines printed on the text pages.",
 		b.DataFrames, len(b.Frames), verb, spare)
 }

@@ -48,24 +48,30 @@ type Payload struct {
 }
 
 // seal turns the payload into JSON, compresses it with raw DEFLATE and encrypts it with
-// age to a scrypt recipient.
+// age to r (a scrypt recipient, or the X25519 recipient of a shared backup).
 // It returns the ciphertext and the length of the JSON.
-func seal(p *Payload, passphrase string, workFactor int) ([]byte, int, error) {
+func seal(p *Payload, r age.Recipient) ([]byte, int, error) {
 	js, err := json.Marshal(p)
 	if err != nil {
 		return nil, 0, fmt.Errorf("payload: %w", err)
 	}
-	ct, err := encrypt(js, passphrase, workFactor)
+	defer wipe(js)
+	ct, err := encrypt(js, r)
 	return ct, len(js), err
 }
 
-// encrypt compresses plaintext with raw DEFLATE and encrypts it with age (scrypt).
-func encrypt(js []byte, passphrase string, workFactor int) ([]byte, error) {
+// scryptRecipient is the age recipient of a passphrase backup.
+func scryptRecipient(passphrase string, workFactor int) (age.Recipient, error) {
 	r, err := age.NewScryptRecipient(passphrase)
 	if err != nil {
 		return nil, fmt.Errorf("payload: passphrase: %w", err)
 	}
 	r.SetWorkFactor(workFactor)
+	return r, nil
+}
+
+// encrypt compresses plaintext with raw DEFLATE and encrypts it with age to r.
+func encrypt(js []byte, r age.Recipient) ([]byte, error) {
 	var out bytes.Buffer
 	aw, err := age.Encrypt(&out, r)
 	if err != nil {
@@ -89,14 +95,22 @@ func encrypt(js []byte, passphrase string, workFactor int) ([]byte, error) {
 // ciphertext whose scrypt work factor is above MaxWorkFactor is refused (ErrCorrupt)
 // without running scrypt.
 func Decrypt(ciphertext []byte, passphrase string) (*Payload, error) {
+	if IsShared(ciphertext) {
+		return nil, fmt.Errorf("%w: %w", errPassphraseForShared, ErrNotShared)
+	}
 	id, err := age.NewScryptIdentity(passphrase)
 	if err != nil {
 		return nil, fmt.Errorf("decrypt: %w", ErrBadPassphrase)
 	}
 	id.SetMaxWorkFactor(MaxWorkFactor)
+	return decryptWith(ciphertext, id, ErrBadPassphrase)
+}
+
+// decryptWith opens the ciphertext with id; a key that does not match gives wrongKey.
+func decryptWith(ciphertext []byte, id age.Identity, wrongKey error) (*Payload, error) {
 	ar, err := age.Decrypt(bytes.NewReader(ciphertext), id)
 	if err != nil {
-		return nil, fmt.Errorf("decrypt: %w", classifyAgeError(err))
+		return nil, fmt.Errorf("decrypt: %w", classifyAgeError(err, wrongKey))
 	}
 	js, err := io.ReadAll(io.LimitReader(flate.NewReader(ar), maxPlaintext+1))
 	if err != nil {
@@ -108,11 +122,12 @@ func Decrypt(ciphertext []byte, passphrase string) (*Payload, error) {
 	return parsePayload(js)
 }
 
-// classifyAgeError maps an age failure to ErrBadPassphrase or ErrCorrupt.
-func classifyAgeError(err error) error {
+// classifyAgeError maps an age failure to wrongKey (ErrBadPassphrase or ErrWrongShares)
+// or ErrCorrupt.
+func classifyAgeError(err, wrongKey error) error {
 	var noMatch *age.NoIdentityMatchError
 	if errors.As(err, &noMatch) && errors.Is(err, age.ErrIncorrectIdentity) {
-		return ErrBadPassphrase
+		return wrongKey
 	}
 	return fmt.Errorf("%w: %w", ErrCorrupt, err)
 }

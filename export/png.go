@@ -87,8 +87,15 @@ func (c *pngCanvas) text(x, y float64, f fontSpec, a align, s string) {
 	}
 }
 
+// asciiLike draws the few non-ASCII characters Coffer's pages use with the nearest
+// ASCII glyph of the 5×7 font.
+var asciiLike = map[rune]rune{'—': '-', '–': '-', '…': '.', '≤': '<', '≥': '>', '×': 'x'}
+
 // glyph draws one character with its top-left corner at x, y.
 func (c *pngCanvas) glyph(x, y, unit float64, bold bool, r rune) {
+	if a, ok := asciiLike[r]; ok {
+		r = a
+	}
 	if r < 32 || r > 126 {
 		r = '?'
 	}

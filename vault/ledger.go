@@ -20,6 +20,16 @@ type BackupRecord struct {
 	// Checked is when the backup was last decrypted and its items matched Items.
 	Checked  *time.Time `json:"checked,omitempty"`
 	Location string     `json:"location,omitempty"`
+	// Shared is set for a backup that opens with SLIP-39 shares instead of a
+	// passphrase: how many shares exist and how many restore it (never the shares).
+	Shared *SharedBackup `json:"shared,omitempty"`
+}
+
+// SharedBackup is what the ledger knows of a shared backup's shares.
+type SharedBackup struct {
+	K       int      `json:"k"`                 // shares needed
+	N       int      `json:"n"`                 // shares printed
+	Holders []string `json:"holders,omitempty"` // labels the user typed, share order
 }
 
 // BackupState says how far a paper backup has been read back.
@@ -67,6 +77,11 @@ func (r BackupRecord) Clone() BackupRecord {
 	c.Items = cloneSlice(r.Items)
 	c.Verified = clonePtr(r.Verified)
 	c.Checked = clonePtr(r.Checked)
+	if r.Shared != nil {
+		sh := *r.Shared
+		sh.Holders = cloneSlice(r.Shared.Holders)
+		c.Shared = &sh
+	}
 	return c
 }
 

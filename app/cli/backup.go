@@ -27,7 +27,8 @@ func paperCommands() []command {
 type backupFlags struct {
 	out, paper, pngDir, passFile string
 	location                     string
-	items                        stringList
+	shares, sharesOut            string
+	items, holders               stringList
 	noText, listTitles, hint     bool
 	workFactor                   int
 }
@@ -45,6 +46,9 @@ func (c *cli) cmdBackup(args []string) error {
 	fs.StringVar(&f.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE, else the vault passphrase)")
 	fs.IntVar(&f.workFactor, "work-factor", export.DefaultWorkFactor, "scrypt work factor (log2 N) of the backup passphrase")
 	fs.StringVar(&f.location, "location", "", "where the sheets will be kept, noted in the vault's ledger (never printed)")
+	fs.StringVar(&f.shares, "shares", "", "a shared backup: no passphrase, any `K-of-N` share sheets open it (2 ≤ K ≤ N ≤ 16)")
+	fs.Var(&f.holders, "holder", "who keeps the next share sheet, noted in the vault's ledger (repeatable, in share order; never printed)")
+	fs.StringVar(&f.sharesOut, "shares-out", "", "write the share sheets to `file` (default: the --out name with -shares)")
 	if err := c.parse(fs, args); err != nil {
 		return err
 	}
@@ -58,11 +62,20 @@ func (c *cli) cmdBackup(args []string) error {
 	if paper != export.A4 && paper != export.Letter {
 		return fmt.Errorf("%w: --paper must be a4 or letter", errUsage)
 	}
+	sharing, err := f.checkShares()
+	if err != nil {
+		return err
+	}
 	if err := c.checkWorkFactor(f.workFactor, minBackupWorkFactor, "a backup"); err != nil {
 		return err
 	}
 	if err := refuseExisting(f.out); err != nil {
 		return err
+	}
+	if sharing.On() {
+		if err := refuseExisting(f.sharesOut); err != nil {
+			return err
+		}
 	}
 	if err := checkFolder(f.pngDir); err != nil {
 		return err
@@ -72,33 +85,59 @@ func (c *cli) cmdBackup(args []string) error {
 		return err
 	}
 	defer v.Close()
-	return c.printBackup(v, f, paper)
+	return c.printBackup(v, f, paper, sharing)
 }
 
-func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) error {
+// checkShares reads --shares and fills the default --shares-out; a shared backup has
+// no passphrase, so the passphrase options are refused with it.
+func (f *backupFlags) checkShares() (export.Shares, error) {
+	if f.shares == "" {
+		if f.sharesOut != "" || len(f.holders) > 0 {
+			return export.Shares{}, fmt.Errorf("%w: --shares-out and --holder need --shares K-of-N", errUsage)
+		}
+		return export.Shares{}, nil
+	}
+	s, err := export.ParseShares(f.shares)
+	if err != nil {
+		return s, fmt.Errorf("%w: --shares: %w", errUsage, err)
+	}
+	if len(f.holders) > s.N {
+		return s, fmt.Errorf("%w: %d --holder labels for %d share sheets", errUsage, len(f.holders), s.N)
+	}
+	if f.passFile != "" || f.hint {
+		return s, fmt.Errorf("%w: a shared backup has no passphrase: --shares does not go with --backup-passphrase-file or --hint-line", errUsage)
+	}
+	if f.sharesOut == "" {
+		f.sharesOut = strings.TrimSuffix(f.out, filepath.Ext(f.out)) + "-shares.pdf"
+	}
+	return s, nil
+}
+
+func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper, sharing export.Shares) error {
 	items, err := pickItems(v.Snapshot(), f.items)
 	if err != nil {
 		return err
 	}
-	pass, err := c.backupPassphrase(v, f.passFile)
-	if err != nil {
-		return err
-	}
-	b, err := export.Create(items, v.ID(), pass, export.Options{Paper: paper, WorkFactor: f.workFactor,
-		AllowWeakWorkFactor: c.io.TestWorkFactors, Now: c.io.Now, NoText: f.noText, ListTitles: f.listTitles, HintLine: f.hint})
-	if err != nil {
-		return err
-	}
-	if err := vault.WriteNewFile(f.out, 0o600, b.WritePDF); err != nil {
-		return err
-	}
-	if f.pngDir != "" {
-		if err := writePNGPages(f.pngDir, b); err != nil {
+	pass := ""
+	if !sharing.On() {
+		if pass, err = c.backupPassphrase(v, f.passFile); err != nil {
 			return err
 		}
 	}
+	b, err := export.Create(items, v.ID(), pass, export.Options{Paper: paper, WorkFactor: f.workFactor,
+		AllowWeakWorkFactor: c.io.TestWorkFactors, Now: c.io.Now, NoText: f.noText, ListTitles: f.listTitles, HintLine: f.hint,
+		Shares: sharing})
+	if err != nil {
+		return err
+	}
+	if err := writeBackupFiles(b, f); err != nil {
+		return err
+	}
 	rec := b.LedgerRecord(items)
 	rec.Location = f.location
+	if rec.Shared != nil && len(f.holders) > 0 {
+		rec.Shared.Holders = append([]string(nil), f.holders...)
+	}
 	err = v.Update(func(d *vault.Data) error {
 		d.RecordBackup(rec)
 		return nil
@@ -108,7 +147,36 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper) err
 	}
 	fmt.Fprintf(c.io.Stdout, "backup %s: %d item(s), %d page(s) (%d with codes), %d encrypted bytes, %d codes of which any %d rebuild it\n",
 		b.ID, len(items), rec.Pages, len(b.Pages), b.CiphertextLen, len(b.Frames), b.DataFrames)
+	if b.Shared() {
+		fmt.Fprintf(c.io.Stdout, "wrote %s (code pages) and %s (%d share sheets, any %d of which open the backup with the code pages)\n",
+			f.out, f.sharesOut, sharing.N, sharing.K)
+		fmt.Fprintf(c.io.Stdout, "print both at 100%% scale, give each share sheet to a different person, then delete %s: it holds every share\n", f.sharesOut)
+		return nil
+	}
 	fmt.Fprintf(c.io.Stdout, "wrote %s; print it at 100%% scale and keep it apart from the passphrase\n", f.out)
+	return nil
+}
+
+// writeBackupFiles writes the PDF, the share sheets of a shared backup and the
+// optional PNG pages.
+func writeBackupFiles(b *export.Backup, f backupFlags) error {
+	if err := vault.WriteNewFile(f.out, 0o600, b.WritePDF); err != nil {
+		return err
+	}
+	if b.Shared() {
+		if err := vault.WriteNewFile(f.sharesOut, 0o600, b.WriteShareSheets); err != nil {
+			return err
+		}
+	}
+	if f.pngDir == "" {
+		return nil
+	}
+	if err := writePNGPages(f.pngDir, b); err != nil {
+		return err
+	}
+	if b.Shared() {
+		return writePNGShareSheets(f.pngDir, b)
+	}
 	return nil
 }
 
@@ -152,6 +220,21 @@ func checkFolder(dir string) error {
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return fmt.Errorf("--png %s: no such folder; create it first", dir)
+	}
+	return nil
+}
+
+// writePNGShareSheets writes every share sheet as DIR/<backup ID>-share-N.png at 150 dpi.
+func writePNGShareSheets(dir string, b *export.Backup) error {
+	imgs, err := b.ShareSheetImages(150)
+	if err != nil {
+		return err
+	}
+	for i, img := range imgs {
+		path := filepath.Join(dir, fmt.Sprintf("%s-share-%d.png", b.ID, i+1))
+		if err := vault.WriteNewFile(path, 0o600, func(w io.Writer) error { return png.Encode(w, img) }); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -149,6 +149,10 @@ func (c *cli) restorePassphrase(file string, optional bool) (pass string, given 
 // decrypt opens the chosen backup, asking again on a wrong typed passphrase. With
 // optional and no passphrase it returns nil, "", nil.
 func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*export.Payload, string, error) {
+	if s.Shared(id) {
+		p, err := openShared(s, id)
+		return p, "", err
+	}
 	for attempt := 1; ; attempt++ {
 		pass, given, err := c.restorePassphrase(file, optional)
 		if err != nil || pass == "" {
@@ -162,6 +166,22 @@ func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*expo
 			return nil, "", err
 		}
 		fmt.Fprintln(c.io.Stderr, "coffer: wrong backup passphrase; try again (the codes are kept, nothing is rescanned)")
+	}
+}
+
+// openShared opens a shared backup with the share sheets read: no passphrase.
+func openShared(s *restore.Session, id string) (*export.Payload, error) {
+	if len(s.ShareSets()) == 0 {
+		return nil, fmt.Errorf("backup %s is shared: it opens with its share sheets, not a passphrase; "+
+			"add photos, scans or PDFs of enough share sheets, or a text file of their typed words", id)
+	}
+	return s.OpenShared(id)
+}
+
+// writeShareStatus says what was read of each set of share sheets.
+func writeShareStatus(w io.Writer, sets []restore.ShareSet) {
+	for _, set := range sets {
+		fmt.Fprintf(w, "share set %05d: %s (share(s) %s read)\n", set.Identifier, set, explain.Numbers(set.Members))
 	}
 }
 

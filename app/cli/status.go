@@ -54,6 +54,12 @@ func writeStatus(w io.Writer, d *vault.Data, st vault.PaperStatus) {
 		if b.Location != "" {
 			fmt.Fprintf(w, "            kept: %s\n", b.Location)
 		}
+		if b.Shared != nil {
+			fmt.Fprintf(w, "            shared: no passphrase; any %d of its %d share sheets open it\n", b.Shared.K, b.Shared.N)
+			for i, h := range b.Shared.Holders {
+				fmt.Fprintf(w, "            share %d held by: %s\n", i+1, h)
+			}
+		}
 	}
 	fmt.Fprintf(w, "Up to date on paper (on a checked backup): %d item(s)\n", len(st.UpToDate))
 	listTitles(w, "On paper, codes read but never decrypted", st.OnlyCodesRead)

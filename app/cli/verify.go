@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"coffer/export"
@@ -10,10 +11,18 @@ import (
 
 // fileJSON is one input's result in --json output.
 type fileJSON struct {
-	Path  string `json:"path"`
-	Page  int    `json:"page,omitempty"`
-	Codes int    `json:"codes"`
-	Error string `json:"error,omitempty"`
+	Path   string `json:"path"`
+	Page   int    `json:"page,omitempty"`
+	Codes  int    `json:"codes"`
+	Shares int    `json:"shares,omitempty"`
+	Error  string `json:"error,omitempty"`
+}
+
+// shareSetJSON is what was read of one set of share sheets, in --json output.
+type shareSetJSON struct {
+	Identifier uint16 `json:"identifier"`
+	Needed     int    `json:"needed"`
+	Members    []int  `json:"members_read"`
 }
 
 // backupJSON is one backup's status in --json output.
@@ -38,6 +47,7 @@ type backupJSON struct {
 type restoreJSON struct {
 	Files    []fileJSON         `json:"files"`
 	Backups  []backupJSON       `json:"backups"`
+	Shares   []shareSetJSON     `json:"share_sets,omitempty"`
 	Restored *restoredJSON      `json:"restored,omitempty"`
 	Ledger   string             `json:"ledger,omitempty"`
 	Merge    *vault.MergeReport `json:"merge,omitempty"`
@@ -54,7 +64,10 @@ type restoredJSON struct {
 func reportJSON(s *restore.Session) restoreJSON {
 	out := restoreJSON{Files: []fileJSON{}, Backups: []backupJSON{}}
 	for _, r := range s.Reports() {
-		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Error: r.Problem()})
+		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Shares: r.Shares, Error: r.Problem()})
+	}
+	for _, set := range s.ShareSets() {
+		out.Shares = append(out.Shares, shareSetJSON{Identifier: set.Identifier, Needed: set.Needed, Members: set.Members})
 	}
 	for _, st := range s.Backups() {
 		missing := st.Missing
@@ -101,6 +114,7 @@ func (c *cli) cmdVerify(args []string) error {
 		}
 	} else {
 		writeBackupStatus(c.io.Stdout, s.Backups())
+		writeShareStatus(c.io.Stdout, s.ShareSets())
 		if out.Ledger != "" {
 			fmt.Fprintln(c.io.Stdout, out.Ledger)
 		}
@@ -191,6 +205,7 @@ func (c *cli) finishRestoreOutput(rf *restoreFlags, s *restore.Session, out rest
 		return
 	}
 	writeBackupStatus(c.io.Stdout, s.Backups())
+	writeShareStatus(c.io.Stdout, s.ShareSets())
 	if out.Restored != nil {
 		m := out.Merge
 		fmt.Fprintf(c.io.Stdout, "restored backup %s into %s: %d added, %d already there (skipped), %d kept beside a different item with the same ID (marked \"restored\")\n",
@@ -227,6 +242,9 @@ func (c *cli) restoreInto(cf *commonFlags, rf *restoreFlags, p *export.Payload, 
 // passphrase.
 func (c *cli) createRestoreVault(rf *restoreFlags, backupPass string) (*vault.Vault, error) {
 	pass := c.secret("COFFER_NEW_PASSPHRASE")
+	if pass == "" && backupPass == "" {
+		return nil, errors.New("a shared backup has no passphrase to reuse: set COFFER_NEW_PASSPHRASE for the new vault")
+	}
 	if pass == "" {
 		pass = backupPass
 		fmt.Fprintln(c.io.Stderr, "coffer: the new vault uses the backup passphrase")

@@ -4,6 +4,14 @@
 // and decrypts a complete backup with its passphrase. Both the command line and the
 // desktop app use it, so they say the same things.
 //
+// A shared backup (export.Options.Shares) opens with SLIP-39 share sheets instead of a
+// passphrase: the QR code of a share sheet (from a photo, scan or PDF) or its typed
+// words are recognised among the inputs, checked word by word ([Session.AddShareWords]
+// names a wrong word), grouped by set ([Session.ShareSets]: "shares: 2 of 3 needed"),
+// and only one set is ever combined ([Session.OpenShared]); duplicates count once and
+// conflicting or foreign shares are named. Mnemonics are held as strings for the
+// session's life (Go cannot wipe them).
+//
 // Inputs are files, folders (standing for their readable files) and typed text; each
 // code is recorded with where it was read, so a code that parity outvotes is named with
 // its file ([Session.BadCodes]).

@@ -54,10 +54,41 @@ func lineErrorsAsError(errs []export.LineError) error {
 
 // embeddedFrames reads the frame texts that export.WritePDF stores in the PDF's
 // Keywords, so the original PDF restores without printing it.
-func embeddedFrames(path string) (codes []string, err error) {
+func embeddedFrames(path string) ([]string, error) {
+	fields, err := pdfKeywords(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(fields) == 0 || fields[0] != export.EmbeddedFramesTag {
+		return nil, errors.New("read PDF keywords: not a Coffer backup PDF")
+	}
+	return fields[1:], nil
+}
+
+// embeddedShares reads the share mnemonics that export.WriteShareSheets stores in
+// the PDF's Keywords, so the original share sheet PDF restores without printing it.
+func embeddedShares(path string) ([]string, error) {
+	fields, err := pdfKeywords(path)
+	if err != nil {
+		return nil, err
+	}
+	if len(fields) == 0 || fields[0] != export.EmbeddedSharesTag {
+		return nil, errors.New("read PDF keywords: not a Coffer share sheet PDF")
+	}
+	var out []string
+	for _, m := range strings.Split(strings.Join(fields[1:], " "), export.EmbeddedSharesSep) {
+		if m = strings.TrimSpace(m); m != "" {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// pdfKeywords returns the words of a PDF's Keywords entry.
+func pdfKeywords(path string) (fields []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			codes, err = nil, fmt.Errorf("read PDF keywords: parser crashed: %v", r)
+			fields, err = nil, fmt.Errorf("read PDF keywords: parser crashed: %v", r)
 		}
 	}()
 	f, err := os.Open(path)
@@ -77,11 +108,7 @@ func embeddedFrames(path string) (codes []string, err error) {
 	if err != nil {
 		return nil, err
 	}
-	fields := strings.Fields(kw)
-	if len(fields) == 0 || fields[0] != export.EmbeddedFramesTag {
-		return nil, errors.New("read PDF keywords: not a Coffer backup PDF")
-	}
-	return fields[1:], nil
+	return strings.Fields(kw), nil
 }
 
 func keywordsText(o types.Object) (string, error) {

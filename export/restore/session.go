@@ -1,6 +1,7 @@
 package restore
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -25,6 +26,7 @@ type Session struct {
 	mu      sync.Mutex
 	asm     *export.Assembler
 	reports []FileReport
+	shares  []readShare // SLIP-39 shares read from share sheets or typed
 }
 
 // FileReport says what one input (a file, a PDF page, or typed text) gave.
@@ -34,7 +36,11 @@ type FileReport struct {
 	Codes  int    `json:"codes"`            // Coffer codes read
 	New    int    `json:"new"`              // codes not seen before in this session
 	Others int    `json:"others,omitempty"` // QR codes that are not Coffer codes
-	Err    error  `json:"-"`
+	// Shares counts SLIP-39 share sheets read (QR codes or typed words), NewShares
+	// those not seen before.
+	Shares    int   `json:"shares,omitempty"`
+	NewShares int   `json:"new_shares,omitempty"`
+	Err       error `json:"-"`
 }
 
 // Problem returns the report's error as text, or "" when there was none. (A report is
@@ -67,16 +73,28 @@ func (s *Session) Backups() []export.Status {
 func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
 	r := FileReport{Path: path, Page: page}
 	var frames []export.Frame
+	var shareErr error
 	for _, text := range codes {
 		f, err := export.ParseFrame(text)
-		if err != nil {
-			r.Others++
+		if err == nil {
+			frames = append(frames, f)
 			continue
 		}
-		frames = append(frames, f)
+		if ok, isNew, err := s.addShareText(text, r.place()); ok {
+			r.Shares++
+			if isNew {
+				r.NewShares++
+			}
+			shareErr = cmp.Or(shareErr, err)
+			continue
+		}
+		r.Others++
 	}
 	s.addFrames(&r, frames)
-	if r.Codes == 0 {
+	if shareErr != nil {
+		r.Err = shareErr
+	}
+	if r.Codes == 0 && r.Shares == 0 {
 		r.Err = ErrNoCodes
 		if r.Others > 0 {
 			r.Err = fmt.Errorf("%w: %d QR code(s) that are not from a Coffer backup", ErrNoCodes, r.Others)
@@ -167,7 +185,13 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 	var out []FileReport
 	var scanPaths []string
 	for _, p := range s.expandFolders(paths, opts, &out) {
-		if text, ok := readTypedFile(p); ok {
+		text, ok := readTypedFile(p)
+		if ok && looksLikeShareWords(text) {
+			r, _ := s.AddShareWords(p, text) // r.Err names the first bad share
+			out = append(out, r)
+			continue
+		}
+		if ok {
 			r, lineErrs := s.addTyped(p, text)
 			if len(lineErrs) > 0 && r.Err == nil {
 				r.Err = lineErrorsAsError(lineErrs)
@@ -210,6 +234,9 @@ func (s *Session) addScanResult(res scan.FileResult) FileReport {
 	if errors.Is(res.Err, scan.ErrNoImages) {
 		if codes, err := embeddedFrames(res.Path); err == nil {
 			return s.AddCodes(res.Path, 0, codes)
+		}
+		if shares, err := embeddedShares(res.Path); err == nil {
+			return s.AddCodes(res.Path, 0, shares)
 		}
 	}
 	if res.Err != nil && len(res.Codes) == 0 {
