@@ -282,11 +282,27 @@ func (s *detailScreen) onDelete() {
 	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.Delete(id, s.e.now()) }) {
 		return
 	}
-	{
-		s.main.selected = ""
-		s.main.reload()
-		s.main.clipStatus.SetText(fmt.Sprintf("Moved %q to the trash. You can restore it from Trash.", s.item.Title))
+	s.main.selected = ""
+	s.main.status.show(s.trashedMsg(id), s.e.now())
+	s.main.reload()
+}
+
+// trashedMsg says the item went to the trash, offers Undo, and holds only while the
+// item is in the trash.
+func (s *detailScreen) trashedMsg(id string) statusMsg {
+	st, n, m := s.st, s.nav, s.main
+	inTrash := func() bool { it, err := st.Snapshot().Get(id); return err == nil && it.InTrash() }
+	undo := func() bool {
+		n.activity()
+		if !inTrash() || !commit(st, n, func(d *vault.Data) error { return d.Undelete(id) }) {
+			return false
+		}
+		m.selected = id
+		m.reload()
+		return true
 	}
+	return statusMsg{owner: "trash " + id, text: fmt.Sprintf("Moved %q to the trash. Undo, or restore it later from Trash.", s.item.Title),
+		ttl: 30 * time.Second, valid: inTrash, undo: undo}
 }
 
 // onRestore makes history entry i the current secret; the current one joins the history.
