@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -345,7 +344,7 @@ func (p *codesPanel) selected() (export.Status, bool) { return p.current(p.sessi
 // codesSummary says whether the backup can be restored, or exactly what is missing,
 // in the words the command line uses.
 func codesSummary(st export.Status) string {
-	head := fmt.Sprintf("Backup %s: %d of %d codes read; any %d of them rebuild it.", st.BackupID, st.Found, st.Total, st.Needed)
+	head := fmt.Sprintf("Backup %s: %d of %s read; %s.", st.BackupID, st.Found, plural(st.Total, "code", "codes"), anyRebuild(st.Needed, st.Total, "it"))
 	head += badCodesText(st.BadCodes)
 	if st.Recoverable {
 		text := head + "\nThis backup can be restored."
@@ -392,22 +391,6 @@ func baseNames(places []string) []string {
 		out[i] = filepath.Base(p)
 	}
 	return out
-}
-
-// pluralWord picks the singular or plural word for n.
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// joinWords joins "a", "a or b", "a, b or c".
-func joinWords(parts []string) string {
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
 // codeState is what is known of one printed code.

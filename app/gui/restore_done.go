@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
 )
@@ -23,10 +22,11 @@ const (
 // vault, which vault the app shows next.
 func (s *restoreScreen) doneStep() fyne.CanvasObject {
 	r := s.report
-	lines := container.NewVBox(
-		widget.NewLabel(fmt.Sprintf("%s added", plural(r.Added, "item", "items"))),
-		widget.NewLabel(fmt.Sprintf("%s already there (skipped)", plural(r.Skipped, "item", "items"))),
-		widget.NewLabel(fmt.Sprintf("%s kept beside a different item with the same ID (marked \"restored\")", plural(r.KeptBoth, "item", "items"))))
+	lines := labels(counted("item", "items",
+		count{r.Added, " added", " added"},
+		count{r.Skipped, " already there (skipped)", " already there (skipped)"},
+		count{r.KeptBoth, " kept beside a different item with the same ID (marked \"restored\")",
+			" kept beside different items with the same IDs (marked \"restored\")"}), "No items added.")
 	objs := []fyne.CanvasObject{kit.Para("Your keys are back in " + displayPath(s.into) + "."), kit.Section("Summary", lines)}
 	if next := s.nextVault(); next != nil {
 		objs = append(objs, next)

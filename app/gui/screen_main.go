@@ -256,14 +256,6 @@ func paperBanner(st vault.PaperStatus) string {
 	return text
 }
 
-// plural writes "1 key is" or "3 keys are".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
 // statusClipboard owns the clipboard countdown in the status line.
 const statusClipboard = "clipboard"
 
