@@ -61,6 +61,7 @@ func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.spinner = kit.NewSpinner()
 	s.where = newWhereStep(s)
 	s.wiz = kit.NewWizard("Restore from a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
+	s.wiz.Path = func() []int { return restorePath(s.facts()) }
 	s.showStep(restoreStepHave)
 	return s.wiz.Root
 }
