@@ -36,14 +36,6 @@ func joinWords(parts []string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
-// joinAnd joins "a", "a and b", "a, b and c".
-func joinAnd(parts []string) string {
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
-}
-
 // anyRebuild says how many of total codes rebuild what: "any 4 of them rebuild
 // it", "any one of them rebuilds it", "all 3 are needed to rebuild it".
 func anyRebuild(needed, total int, what string) string {
