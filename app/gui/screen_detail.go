@@ -36,6 +36,7 @@ type detailScreen struct {
 	secretHost *fyne.Container
 	reveal     *widget.Button
 	copy       *widget.Button
+	copyUser   *widget.Button // nil when the item has no username
 	edit       *widget.Button
 	del        *widget.Button
 	totpCode   *widget.Label
@@ -164,13 +165,19 @@ func totpCode(secret string, now time.Time) (string, int, error) {
 // fieldsSection lists the item's non-secret fields that are filled in.
 func (s *detailScreen) fieldsSection() []fyne.CanvasObject {
 	it := s.item
-	return nonEmptyFields(
-		"Username", it.Username,
+	var rows []fyne.CanvasObject
+	if it.Username != "" {
+		s.copyUser = &widget.Button{Text: "Copy username", Icon: theme.ContentCopyIcon(), Importance: widget.LowImportance,
+			OnTapped: func() { s.copyText(s.item.Username) }}
+		row := nonEmptyFields("Username", it.Username)[0].(*fyne.Container)
+		rows = append(rows, container.NewBorder(nil, nil, nil, s.copyUser, row))
+	}
+	return append(rows, nonEmptyFields(
 		"Website", it.URL,
 		"Tags", strings.Join(it.Tags, ", "),
 		"Notes", it.Notes,
 		"Restored from", it.RestoredFrom,
-	)
+	)...)
 }
 
 // recoverySection shows how to regain the account if the key is lost.
