@@ -26,7 +26,7 @@ func (s *printScreen) buildPreview() {
 func (s *printScreen) previewStep() fyne.CanvasObject {
 	b := s.backup
 	spare := len(b.Frames) - b.DataFrames
-	about := fmt.Sprintf("%s on %s (backup %s). %s the keys encrypted; %s",
+	about := fmt.Sprintf("%s on %s (backup %s). %s the keys in encrypted form; %s",
 		plural(s.itemCount, "item", "items"), plural(len(s.pages), "page", "pages"), b.ID,
 		pluralWord(len(b.Frames), "The code holds", fmt.Sprintf("The %d codes hold", len(b.Frames))),
 		anyRebuild(b.DataFrames, len(b.Frames), "the backup"))

@@ -26,6 +26,7 @@ type editScreen struct {
 	secret    *widget.Entry
 	secretBox *fyne.Container
 	secretMsg *widget.Label
+	gen       *passwordGen // the password generator, once a password form was shown
 	username  *widget.Entry
 	url       *widget.Entry
 	tags      *widget.Entry
@@ -174,6 +175,9 @@ func (s *editScreen) onSecretChanged(text string) {
 	s.nav.activity()
 	msg, bad := liveCheck(s.kindValue, text)
 	s.setSecretMsg(msg, bad)
+	if s.gen != nil && s.kindValue == vault.KindPassword {
+		s.gen.show(text)
+	}
 	if !bad && s.kindValue == vault.KindSeed && seedComplete(text) {
 		s.secretMsg.Importance = widget.SuccessImportance // readable on both themes, unlike the faint hint
 		s.secretMsg.Refresh()
