@@ -7,10 +7,9 @@ import "fmt"
 // with any codes that still scan, any DataFrames different codes do.
 func (b *Backup) textPages() []page {
 	s := papers[b.Paper]
-	intro := wrap(fmt.Sprintf("If no code scans, open Coffer, choose Restore, then Type lines, and type the "+
+	intro := wrap("If no code scans, open Coffer, choose Restore, then Type lines, and type the "+
 		"lines below as printed; spaces and case do not matter. \"03.07\" means code 3, line 7. The last "+
-		"two characters of a line check it, so a typo is reported on its line. Codes 1 to %d are printed "+
-		"here; any %s, typed or scanned, restore the backup.", b.DataFrames, plural(b.DataFrames, "code", "different codes")),
+		"two characters of a line check it, so a typo is reported on its line. "+b.typedCodesPrinted(),
 		s.innerW(), fontSmall.size)
 	var lines []string
 	for _, f := range b.Frames[:b.DataFrames] {
@@ -42,4 +41,14 @@ func (b *Backup) contentsPages() []page {
 		pages = append(pages, page{title: fmt.Sprintf("Items in this backup (%d)", len(b.titles)), intro: intro, lines: body})
 	}
 	return pages
+}
+
+// typedCodesPrinted says which codes the typed pages hold and how many restore the
+// backup, in words that fit the count.
+func (b *Backup) typedCodesPrinted() string {
+	if b.DataFrames == 1 {
+		return "Code 1 is printed here; it alone, typed or scanned, restores the backup."
+	}
+	return fmt.Sprintf("Codes 1 to %d are printed here; any %d different codes, typed or scanned, restore the backup.",
+		b.DataFrames, b.DataFrames)
 }

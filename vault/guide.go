@@ -27,7 +27,7 @@ var walletReview = []GuideStep{
 	{"stop-reuse", "Stop using the old addresses; update anyone who pays you there.",
 		"Payments to the old addresses would be exposed to whoever has the key.", "financial loss"},
 	{"check-history", "Review the wallet's recent transactions for any you did not make.",
-		"Unexplained transactions mean the key is in other hands; report them.", "unauthorised access"},
+		"Unexplained transactions mean the key is in other hands: move what is left at once.", "unauthorised access"},
 }
 
 // secondFactorReview is the checklist for a lost TOTP secret or recovery codes.
@@ -40,7 +40,15 @@ var secondFactorReview = []GuideStep{
 		"If the second factor leaked, the password may have leaked with it.", "data leak"},
 }
 
-// accountReview is the checklist for a lost password or note.
+// noteReview is the checklist for a lost secure note.
+var noteReview = []GuideStep{
+	{"change-contents", "Change what the note gave access to: a password, a PIN, a door code, a key.",
+		"Anyone who reads the note can use what it holds, for as long as it still works.", "unauthorised access"},
+	{"review-activity", "Review the accounts the note was about for activity you did not do.",
+		"Early signs of use tell you what else to change.", "data leak"},
+}
+
+// accountReview is the checklist for a lost password.
 var accountReview = []GuideStep{
 	{"change-password", "Change the password, and everywhere you reused it.",
 		"Attackers try leaked passwords on many sites; a reused one opens them all.", "unauthorised access"},
@@ -50,6 +58,7 @@ var accountReview = []GuideStep{
 		"A second factor stops most attacks that use only a password.", "unauthorised access"},
 }
 
-// ReportDuty is the user's duty once a key is lost or may be stolen.
+// ReportDuty is the user's duty once a key held by a provider is lost or may be
+// stolen; Lost(k).Duty is the duty fitted to each kind.
 const ReportDuty = "Report the loss to the provider (the exchange, bank or service) promptly: " +
 	"they can freeze the account, and a late report may limit what they will refund."

@@ -36,23 +36,24 @@ type kindEntry struct {
 	validate  func(secret string) (warnings []string, err error) // nil: any non-empty secret
 	normalize func(secret string) string                         // nil: trim blank lines
 	review    []GuideStep                                        // the "I lost it" checklist
+	lost      *LostGuide                                         // the "I lost it" guide's texts
 }
 
 // kindTable holds every kind, in the order a user sees them. It is the one place
 // that says how kinds differ.
 var kindTable = []kindEntry{
 	{KindInfo: KindInfo{KindSeed, "Seed phrase", "Seed phrase", "the 12 or 24 words, in order", true, false},
-		validate: validateSeed, normalize: normalizeSeed, review: walletReview},
+		validate: validateSeed, normalize: normalizeSeed, review: walletReview, lost: &walletGuide},
 	{KindInfo: KindInfo{KindPrivateKey, "Private key", "Private key", "the key, e.g. hex, WIF or a PEM block", true, false},
-		review: walletReview},
+		review: walletReview, lost: &walletGuide},
 	{KindInfo: KindInfo{KindPassword, "Password / login", "Password", "password", false, true},
-		review: accountReview},
+		review: accountReview, lost: &passwordGuide},
 	{KindInfo: KindInfo{KindRecoveryCodes, "2FA recovery codes", "Recovery codes", "one code per line", true, true},
-		review: secondFactorReview},
+		review: secondFactorReview, lost: &recoveryCodesGuide},
 	{KindInfo: KindInfo{KindTOTP, "TOTP secret", "TOTP secret", "base32 secret or otpauth:// link", false, true},
-		validate: validateTOTP, review: secondFactorReview},
+		validate: validateTOTP, review: secondFactorReview, lost: &totpGuide},
 	{KindInfo: KindInfo{KindNote, "Secure note", "Note", "anything you need to keep safe", true, false},
-		review: accountReview},
+		review: noteReview, lost: &noteGuide},
 }
 
 // Kinds lists every kind in the order a user sees them.
@@ -75,7 +76,7 @@ func (k Kind) entry() kindEntry {
 		}
 	}
 	return kindEntry{KindInfo: KindInfo{Kind: k, Label: string(k), SecretLabel: "Secret", Multiline: true},
-		review: accountReview}
+		review: noteReview, lost: &noteGuide}
 }
 
 // Info returns what the front ends show and ask for an item of kind k.

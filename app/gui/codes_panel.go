@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -186,12 +185,17 @@ func showCodes(status kit.Message, grid *fyne.Container, st export.Status) {
 	grid.Refresh()
 }
 
-// showFiles lists what each file gave.
+// showFiles lists what each file gave. A page without codes is red only when no
+// file gave any: once codes were read, it is most likely one of Coffer's own text
+// pages (the list of items, the typed lines), which hold none.
 func (p *codesPanel) showFiles() {
 	p.files.Objects = nil
-	for _, r := range p.session.Reports() {
-		l := kit.Hint(fileLine(r))
-		if r.Err != nil && r.Codes == 0 {
+	reports := p.session.Reports()
+	seen := pagesSeen(reports, p.session.Backups())
+	for _, r := range reports {
+		line, bad := fileLine(r, seen)
+		l := kit.Hint(line)
+		if bad {
 			l.Importance = widget.DangerImportance
 		}
 		p.files.Add(l)
@@ -199,21 +203,58 @@ func (p *codesPanel) showFiles() {
 	p.files.Refresh()
 }
 
-// fileLine says in words what one file gave.
-func fileLine(r restore.FileReport) string {
+// codesSeen is what the reports so far say about Coffer's pages: whether any file
+// gave codes, and, per PDF, the number of code pages its backup has when one of its
+// pages gave codes (the text pages follow them).
+type codesSeen struct {
+	any       bool
+	codePages map[string]int
+}
+
+func pagesSeen(reports []restore.FileReport, backups []export.Status) codesSeen {
+	most := 0
+	for _, st := range backups {
+		most = max(most, len(st.Pages))
+	}
+	seen := codesSeen{codePages: map[string]int{}}
+	for _, r := range reports {
+		if r.Codes > 0 {
+			seen.any = true
+			if r.Page > 0 {
+				seen.codePages[r.Path] = most
+			}
+		}
+	}
+	return seen
+}
+
+// isTextPage: the report is a page of a PDF, past the code pages of the backup the
+// same PDF holds, with no QR code on it.
+func (c codesSeen) isTextPage(r restore.FileReport) bool {
+	n, ok := c.codePages[r.Path]
+	return ok && r.Others == 0 && r.Page > n && n > 0
+}
+
+// fileLine says in words what one file gave, and whether that is a problem.
+func fileLine(r restore.FileReport, seen codesSeen) (line string, bad bool) {
 	name := filepath.Base(r.Path)
 	if r.Page > 0 {
 		name = fmt.Sprintf("%s, page %d", name, r.Page)
 	}
 	switch {
+	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.isTextPage(r):
+		return name + ": list of items or typed lines, no codes on it.", false
+	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.any && r.Others == 0:
+		return name + ": no codes on it. Coffer's list of items and typed-line pages have none, so that is " +
+			"expected for them; if it is a code page, try a sharper, brighter photo.", false
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes):
-		return name + ": no Coffer codes found. Is it a photo of the code pages? Try a sharper, brighter photo."
+		return name + ": no Coffer codes found. Is it a photo of the code pages? Try a sharper, brighter photo.", true
 	case r.Err != nil && r.Codes == 0:
-		return name + ": could not be read: " + r.Err.Error()
+		return name + ": could not be read: " + r.Err.Error(), true
 	case r.New == r.Codes:
-		return fmt.Sprintf("%s: %s read.", name, plural(r.Codes, "code", "codes"))
+		return fmt.Sprintf("%s: %s read.", name, plural(r.Codes, "code", "codes")), false
 	}
-	return fmt.Sprintf("%s: %s read, %d new.", name, plural(r.Codes, "code", "codes"), r.New)
+	return fmt.Sprintf("%s: %s read, %d new.", name, plural(r.Codes, "code", "codes"), r.New), false
 }
 
 // backupChooser is one view of the panel's choice between backups. Each step that
@@ -293,7 +334,7 @@ func (p *codesPanel) selected() (export.Status, bool) { return p.current(p.sessi
 // codesSummary says whether the backup can be restored, or exactly what is missing,
 // in the words the command line uses.
 func codesSummary(st export.Status) string {
-	head := fmt.Sprintf("Backup %s: %d of %d codes read; any %d of them rebuild it.", st.BackupID, st.Found, st.Total, st.Needed)
+	head := fmt.Sprintf("Backup %s: %d of %s read; %s.", st.BackupID, st.Found, plural(st.Total, "code", "codes"), anyRebuild(st.Needed, st.Total, "it"))
 	head += badCodesText(st.BadCodes)
 	if st.Recoverable {
 		text := head + "\nThis backup can be restored."
@@ -340,22 +381,6 @@ func baseNames(places []string) []string {
 		out[i] = filepath.Base(p)
 	}
 	return out
-}
-
-// pluralWord picks the singular or plural word for n.
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// joinWords joins "a", "a or b", "a, b or c".
-func joinWords(parts []string) string {
-	if len(parts) < 2 {
-		return strings.Join(parts, "")
-	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " or " + parts[len(parts)-1]
 }
 
 // codeState is what is known of one printed code.

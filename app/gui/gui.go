@@ -108,6 +108,7 @@ func (g *gui) show(s screen, content fyne.CanvasObject) {
 		prev.drop()
 	}
 	g.current = s
+	g.setTitle("")
 	g.win.SetContent(content)
 }
 

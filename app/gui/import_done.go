@@ -1,7 +1,6 @@
 package gui
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -17,11 +16,13 @@ import (
 // paper backup: the imported keys are on no paper yet.
 func (s *importScreen) doneStep() fyne.CanvasObject {
 	r := s.report
-	lines := container.NewVBox(
-		widget.NewLabel(fmt.Sprintf("%s added", plural(r.Added, "item", "items"))),
-		widget.NewLabel(fmt.Sprintf("%s kept beside an item with the same title (marked \"imported\")", plural(r.KeptBoth, "item", "items"))),
-		widget.NewLabel(fmt.Sprintf("%s already in the vault, %s left out, %s could not be imported",
-			plural(r.Duplicates, "item", "items"), plural(r.Unchecked, "item", "items"), plural(r.Skipped, "item", "items"))))
+	lines := labels(counted("item", "items",
+		count{r.Added, " added", " added"},
+		count{r.KeptBoth, " kept beside an item with the same title (marked \"imported\")",
+			" kept beside items with the same titles (marked \"imported\")"},
+		count{r.Duplicates, " already in the vault", " already in the vault"},
+		count{r.Unchecked, " left out", " left out"},
+		count{r.Skipped, " could not be imported", " could not be imported"}), "No items added.")
 	holds := " holds"
 	if len(s.paths) > 1 {
 		holds = " hold"

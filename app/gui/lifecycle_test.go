@@ -169,3 +169,45 @@ func TestLockWhileOpeningBackupDropsIt(t *testing.T) {
 		t.Fatalf("screen %T after the lock", h.g.current)
 	}
 }
+
+// Issue 15 item 2: restoring into a new vault while one is open said nothing and
+// switched vaults at Finish, with the old vault's name left in the window title. Now
+// the done step says so and offers the choice; the title names the vault shown.
+func TestRestoreIntoNewVaultOffersToStayAndTitleNamesTheOpenVault(t *testing.T) {
+	for _, stay := range []bool{false, true} {
+		h := newHarness(t)
+		h.unlocked()
+		r := restoreToWhere(t, h)
+		restored := chooseNewVault(r, restoredPass)
+		test.Tap(r.wiz.Next) // Restore 3 items
+		if r.wiz.Current != restoreStepDone || r.after == nil || !markupHas(h, "The vault open now, \"test\", is not changed") {
+			t.Fatalf("done step: %d, choice %v", r.wiz.Current, r.after != nil)
+		}
+		if r.wiz.Next.Text != "Open restored" {
+			t.Fatalf("Finish reads %q", r.wiz.Next.Text)
+		}
+		want := "Coffer — restored"
+		if stay {
+			r.after.Pick(stayCurrent)
+			want = "Coffer — test"
+			if r.wiz.Next.Text != "Stay in test" {
+				t.Fatalf("Finish reads %q", r.wiz.Next.Text)
+			}
+		}
+		test.Tap(r.wiz.Next)
+		m := showing[*mainScreen](h)
+		if got := h.g.win.Title(); got != want || h.g.v.Path() != map[bool]string{false: restored, true: h.g.path}[stay] {
+			t.Fatalf("stay=%v: title %q, open vault %s", stay, got, h.g.v.Path())
+		}
+		if stay && len(m.items) != 0 {
+			t.Fatalf("the vault kept open shows %v", titles(m))
+		}
+		if stay {
+			v, err := vault.Open(restored, restoredPass, h.g.opts)
+			if err != nil {
+				t.Fatalf("the restored vault was left open or broken: %v", err)
+			}
+			_ = v.Close()
+		}
+	}
+}

@@ -13,11 +13,10 @@ import (
 
 // confirmStep: where the key may still be, and the printouts that hold it.
 func (s *lostScreen) confirmStep() fyne.CanvasObject {
-	intro := "Before you treat the key as gone, look for it. Many \"lost\" keys turn up in one of these places, " +
-		"and a key you find again needs no reset."
+	g := vault.Lost(s.item().Kind)
+	intro := g.Lost
 	if s.stolen {
-		intro = "If someone else may have the key, act quickly: they can use it as long as it works. " +
-			"First, make sure you still have it yourself, so you can act on the account."
+		intro = g.Stolen
 	}
 	places := container.NewVBox()
 	for _, p := range vault.LostKeyPlaces {

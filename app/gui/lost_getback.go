@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
+	"coffer/vault"
 )
 
 // getBackStep: restore from paper, or reset the key with the provider.
@@ -19,15 +20,18 @@ func (s *lostScreen) getBackStep() fyne.CanvasObject {
 	return container.NewVBox(fromPaper, s.providerSection())
 }
 
-// providerSection shows the item's recorded recovery route.
+// providerSection says who else can give the key back: the provider, through the
+// item's recorded recovery route, or, for a self-held key, nobody.
 func (s *lostScreen) providerSection() fyne.CanvasObject {
 	it := s.item()
+	g := vault.Lost(it.Kind)
+	why := kit.Para(g.GetBack.Text)
+	if !g.Provider {
+		return kit.Section(g.GetBack.Title, why)
+	}
 	r := it.Recovery
-	why := "If there is no paper copy, or the key may be stolen, reset it with the provider (the exchange, bank or service). " +
-		"They will check who you are through the recovery route you set up with them."
 	if r.IsZero() {
-		return kit.Section("From the provider", kit.Para(why), kit.Para("No recovery route is recorded for this key. Look on the provider's "+
-			"website for \"account recovery\" or \"lost 2FA\", and add the route to this item once you know it."))
+		return kit.Section(g.GetBack.Title, why, kit.Para(g.NoRoute))
 	}
 	rows := nonEmptyFields("Email", r.Email, "Phone", r.Phone, "Security hint", r.SecurityHint, "Notes", r.Notes)
 	s.links = nil
@@ -39,7 +43,7 @@ func (s *lostScreen) providerSection() fyne.CanvasObject {
 	} else if r.SupportURL != "" {
 		rows = append(rows, nonEmptyFields("Support page", r.SupportURL)...)
 	}
-	return kit.Section("From the provider", append([]fyne.CanvasObject{kit.Para(why)}, rows...)...)
+	return kit.Section(g.GetBack.Title, append([]fyne.CanvasObject{why}, rows...)...)
 }
 
 func (s *lostScreen) onOpenURL(u *url.URL) {

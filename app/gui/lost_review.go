@@ -25,7 +25,7 @@ func (s *lostScreen) reviewStep() fyne.CanvasObject {
 	for _, step := range vault.SecurityReview(it.Kind) {
 		list.Add(s.reviewRow(step, ticked))
 	}
-	duty := kit.Para(vault.ReportDuty)
+	duty := kit.Para(vault.Lost(it.Kind).Duty)
 	duty.Importance = widget.WarningImportance
 	return container.NewVBox(
 		kit.Para("Work through these checks. Each tick is written, with its date, into this key's incident log in your vault, "+

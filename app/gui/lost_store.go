@@ -7,19 +7,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
+	"coffer/vault"
 )
 
 // storeStep: put the new key in the vault and on paper.
 func (s *lostScreen) storeStep() fyne.CanvasObject {
 	s.edit = &widget.Button{Text: "Edit this key…", Icon: theme.DocumentCreateIcon(), OnTapped: s.onEdit}
 	s.print = &widget.Button{Text: "Print a new backup…", Icon: theme.DocumentPrintIcon(), OnTapped: s.onPrint}
+	g := vault.Lost(s.item().Kind)
 	return container.NewVBox(
-		kit.Section("1. Put the new key in Coffer", kit.Para("Replace the old key with the new one. The old value stays in the item's "+
-			"history, so nothing is lost if you need it again."), container.NewHBox(s.edit)),
-		kit.Section("2. Put it on paper", kit.Para("Your printouts still hold the old key. Print a new backup so the paper matches, "+
-			"and destroy the old sheets once the new ones are checked."), container.NewHBox(s.print)),
-		kit.Section("3. Turn on two-factor authentication", kit.Para("Where the provider offers it, turn on 2FA and store its secret "+
-			"and recovery codes in Coffer too. A stolen password alone then no longer opens the account.")))
+		kit.Section("1. "+g.NewKey.Title, kit.Para(g.NewKey.Text), container.NewHBox(s.edit)),
+		kit.Section("2. "+g.Paper.Title, kit.Para(g.Paper.Text), container.NewHBox(s.print)),
+		kit.Section("3. "+g.Protect.Title, kit.Para(g.Protect.Text)))
 }
 
 // onEdit opens the item's edit form in the main window.

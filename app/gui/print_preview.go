@@ -26,12 +26,18 @@ func (s *printScreen) buildPreview() {
 func (s *printScreen) previewStep() fyne.CanvasObject {
 	b := s.backup
 	spare := len(b.Frames) - b.DataFrames
-	about := fmt.Sprintf("%s on %s (backup %s). The %d codes hold the keys encrypted; any %d of them rebuild the backup, so %s may be lost or damaged.",
+	about := fmt.Sprintf("%s on %s (backup %s). %s the keys in encrypted form; %s",
 		plural(s.itemCount, "item", "items"), plural(len(s.pages), "page", "pages"), b.ID,
-		len(b.Frames), b.DataFrames, plural(spare, "code", "codes"))
+		pluralWord(len(b.Frames), "The code holds", fmt.Sprintf("The %d codes hold", len(b.Frames))),
+		anyRebuild(b.DataFrames, len(b.Frames), "the backup"))
+	if spare > 0 {
+		about += fmt.Sprintf(", so %s may be lost or damaged.", plural(spare, "code", "codes"))
+	} else {
+		about += ", so keep every page safe."
+	}
 	if len(s.pages) > len(b.Pages) {
-		about += fmt.Sprintf(" Pages %d to %d repeat the codes as lines you can type in if a code is too damaged to read.",
-			len(b.Pages)+1, len(s.pages))
+		about += fmt.Sprintf(" %s the codes as lines you can type in if a code is too damaged to read.",
+			capitalised(numberRange("page", "pages", len(b.Pages)+1, len(s.pages))+pluralWord(len(s.pages)-len(b.Pages), " repeats", " repeat")))
 	}
 	s.showPage()
 	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))

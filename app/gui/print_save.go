@@ -18,10 +18,7 @@ import (
 	"coffer/vault"
 )
 
-// prefAdviceSeen records that the printing advice was shown once.
-const prefAdviceSeen = "paper.advice.seen"
-
-// printAdvice is shown once before the first print, and kept on the save step.
+// printAdvice is shown on the save step, beside the print buttons (once: no dialog repeats it).
 const printAdvice = "Print at 100% (\"actual size\"), never \"fit to page\": shrunk codes are harder to read. " +
 	"Keep the sheets in a safe place apart from the passphrase: someone who finds both can open your keys."
 
@@ -76,16 +73,6 @@ func (s *printScreen) refreshSave() {
 	}
 	s.wiz.SetNext(saved)
 	s.refreshLocation()
-}
-
-// adviseOnce shows the printing advice in a dialog the first time.
-func (s *printScreen) adviseOnce() {
-	p := s.e.prefs.p
-	if p.Bool(prefAdviceSeen) {
-		return
-	}
-	p.SetBool(prefAdviceSeen, true)
-	s.nav.showMessage("Before you print", printAdvice)
 }
 
 // onSave asks where to save the PDF; Fyne's dialog asks before replacing a file.

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,11 +37,15 @@ func (s *printScreen) buildWhat() {
 func (s *printScreen) whatStep() fyne.CanvasObject {
 	d := s.st.Snapshot()
 	st := d.PaperStatus()
-	status := fmt.Sprintf("Your vault holds %s. %s on a checked paper backup and up to date; %s on paper but not checked; "+
-		"%s not on paper yet; %s changed since.",
-		plural(len(d.Active()), "item", "items"), plural(len(st.UpToDate), "is", "are"),
-		plural(len(st.OnlyPrinted)+len(st.OnlyCodesRead), "is", "are"),
-		plural(len(st.NotOnPaper), "is", "are"), plural(len(st.ChangedSince), "has", "have"))
+	parts := counted("item", "items",
+		count{len(st.UpToDate), " is on a checked paper backup and up to date", " are on a checked paper backup and up to date"},
+		count{len(st.OnlyPrinted) + len(st.OnlyCodesRead), " is on paper but not checked", " are on paper but not checked"},
+		count{len(st.NotOnPaper), " is not on paper yet", " are not on paper yet"},
+		count{len(st.ChangedSince), " has changed since its paper backup", " have changed since their paper backup"})
+	status := fmt.Sprintf("Your vault holds %s.", plural(len(d.Active()), "item", "items"))
+	if len(parts) > 0 {
+		status += " " + sentence(strings.Join(parts, "; "))
+	}
 	return container.NewVBox(
 		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
 			"If this computer is lost, broken or stolen, the sheets and the passphrase bring your keys back."),

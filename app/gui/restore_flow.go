@@ -76,3 +76,17 @@ func restoreBack(at int, f restoreFacts) int {
 	}
 	return kit.Backward(at)
 }
+
+// restorePath lists the steps this restore goes through, given the facts so far,
+// for the step counter: the files step unless only typed lines are at hand, the
+// typed step unless the photos alone are enough.
+func restorePath(f restoreFacts) []int {
+	path := []int{restoreStepHave}
+	if f.have != haveTyped {
+		path = append(path, restoreStepFiles)
+	}
+	if !f.filesEnough() || f.usedTyped() {
+		path = append(path, restoreStepTyped)
+	}
+	return append(path, restoreStepPassphrase, restoreStepWhere, restoreStepDone)
+}

@@ -1,7 +1,11 @@
 package gui
 
 import (
+	"path/filepath"
+	"reflect"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"coffer/app/gui/kit"
 )
@@ -60,5 +64,40 @@ func TestLinearFlow(t *testing.T) {
 		if got := kit.Backward(c.at); got != c.back {
 			t.Errorf("backward(%d) = %d, want %d", c.at, got, c.back)
 		}
+	}
+}
+
+// Issue 15 item 10: the restore's counter jumped "Step 2 of 6" → "Step 4 of 6" when
+// the photos were enough and the typed step was skipped. It numbers only the steps
+// this restore goes through.
+func TestRestoreStepCounterNumbersOnlyTheStepsShown(t *testing.T) {
+	h := newHarness(t)
+	h.unlocked()
+	pdf := filepath.Join(t.TempDir(), "backup.pdf")
+	writeBackupPDF(t, sampleItems(), testPassphrase, pdf)
+	h.g.showRestore()
+	r := showing[*restoreScreen](h)
+	var seen []string
+	note := func() { seen = append(seen, r.wiz.StepName.Text) }
+	note()
+	test.Tap(r.wiz.Next) // photos or scans
+	drop(h, pdf)
+	note()
+	test.Tap(r.wiz.Next) // the photos are enough: the typed step is skipped
+	note()
+	test.Type(r.backupPass, testPassphrase)
+	test.Tap(r.wiz.Next)
+	note()
+	want := []string{"Step 1 of 6: What you have", "Step 2 of 6: Add your pages", "Step 3 of 5: Backup passphrase", "Step 4 of 5: Where to put your keys"}
+	if !reflect.DeepEqual(seen, want) {
+		t.Fatalf("counter %q", seen)
+	}
+	for i := 0; i < 3; i++ {
+		test.Tap(r.wiz.Back)
+	}
+	r.have.Pick(haveTyped)
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepTyped || r.wiz.StepName.Text != "Step 2 of 5: Type what is missing" {
+		t.Fatalf("typed only: step %d, %q", r.wiz.Current, r.wiz.StepName.Text)
 	}
 }

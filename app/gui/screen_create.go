@@ -1,6 +1,8 @@
 package gui
 
 import (
+	"errors"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -49,6 +51,7 @@ func (s *createScreen) buildUI() fyne.CanvasObject {
 	body := container.NewVBox(title, intro, s.pass.BuildUI(), s.remember, rememberHelp,
 		s.problem.Label, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
 	s.refresh()
+	checkKeyring(s.e, &s.life, s.remember, false, func(line string) { rememberHelp.SetText(line) })
 	return kit.Centered(body, 560)
 }
 
@@ -106,7 +109,10 @@ func (s *createScreen) createVault() {
 			return
 		}
 		s.nav.opened(v, remember)
-		if rememberErr != nil {
+		switch {
+		case errors.Is(rememberErr, vault.ErrNoKeyring):
+			s.nav.showMessage("Not remembered", "Your vault was created. "+noKeyringLine)
+		case rememberErr != nil:
 			s.nav.showMessage("Not remembered", "Your vault was created, but this device cannot remember it: "+sentence(explain.Error(rememberErr)))
 		}
 	}, discard: func() {

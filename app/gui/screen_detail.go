@@ -36,6 +36,7 @@ type detailScreen struct {
 	secretHost *fyne.Container
 	reveal     *widget.Button
 	copy       *widget.Button
+	copyUser   *widget.Button // nil when the item has no username
 	edit       *widget.Button
 	del        *widget.Button
 	totpCode   *widget.Label
@@ -164,13 +165,19 @@ func totpCode(secret string, now time.Time) (string, int, error) {
 // fieldsSection lists the item's non-secret fields that are filled in.
 func (s *detailScreen) fieldsSection() []fyne.CanvasObject {
 	it := s.item
-	return nonEmptyFields(
-		"Username", it.Username,
+	var rows []fyne.CanvasObject
+	if it.Username != "" {
+		s.copyUser = &widget.Button{Text: "Copy username", Icon: theme.ContentCopyIcon(), Importance: widget.LowImportance,
+			OnTapped: func() { s.copyText(s.item.Username) }}
+		row := nonEmptyFields("Username", it.Username)[0].(*fyne.Container)
+		rows = append(rows, container.NewBorder(nil, nil, nil, s.copyUser, row))
+	}
+	return append(rows, nonEmptyFields(
 		"Website", it.URL,
 		"Tags", strings.Join(it.Tags, ", "),
 		"Notes", it.Notes,
 		"Restored from", it.RestoredFrom,
-	)
+	)...)
 }
 
 // recoverySection shows how to regain the account if the key is lost.
@@ -282,11 +289,27 @@ func (s *detailScreen) onDelete() {
 	if !commit(s.st, s.nav, func(d *vault.Data) error { return d.Delete(id, s.e.now()) }) {
 		return
 	}
-	{
-		s.main.selected = ""
-		s.main.reload()
-		s.main.clipStatus.SetText(fmt.Sprintf("Moved %q to the trash. You can restore it from Trash.", s.item.Title))
+	s.main.selected = ""
+	s.main.status.show(s.trashedMsg(id), s.e.now())
+	s.main.reload()
+}
+
+// trashedMsg says the item went to the trash, offers Undo, and holds only while the
+// item is in the trash.
+func (s *detailScreen) trashedMsg(id string) statusMsg {
+	st, n, m := s.st, s.nav, s.main
+	inTrash := func() bool { it, err := st.Snapshot().Get(id); return err == nil && it.InTrash() }
+	undo := func() bool {
+		n.activity()
+		if !inTrash() || !commit(st, n, func(d *vault.Data) error { return d.Undelete(id) }) {
+			return false
+		}
+		m.selected = id
+		m.reload()
+		return true
 	}
+	return statusMsg{owner: "trash " + id, text: fmt.Sprintf("Moved %q to the trash. Undo, or restore it later from Trash.", s.item.Title),
+		ttl: 30 * time.Second, valid: inTrash, undo: undo}
 }
 
 // onRestore makes history entry i the current secret; the current one joins the history.

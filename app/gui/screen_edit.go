@@ -26,6 +26,7 @@ type editScreen struct {
 	secret    *widget.Entry
 	secretBox *fyne.Container
 	secretMsg *widget.Label
+	gen       *passwordGen // the password generator, once a password form was shown
 	username  *widget.Entry
 	url       *widget.Entry
 	tags      *widget.Entry
@@ -174,6 +175,19 @@ func (s *editScreen) onSecretChanged(text string) {
 	s.nav.activity()
 	msg, bad := liveCheck(s.kindValue, text)
 	s.setSecretMsg(msg, bad)
+	if s.gen != nil && s.kindValue == vault.KindPassword {
+		s.gen.show(text)
+	}
+	if !bad && s.kindValue == vault.KindSeed && seedComplete(text) {
+		s.secretMsg.Importance = widget.SuccessImportance // readable on both themes, unlike the faint hint
+		s.secretMsg.Refresh()
+	}
+}
+
+// seedComplete: the phrase has a standard length, known words and a correct checksum.
+func seedComplete(text string) bool {
+	warnings, err := vault.Validate(vault.KindSeed, text)
+	return err == nil && len(warnings) == 0 && standardLength(len(strings.Fields(text)))
 }
 
 func (s *editScreen) setSecretMsg(msg string, bad bool) {
@@ -290,7 +304,8 @@ func (s *editScreen) onSave() {
 	}
 	warnings, err := vault.Validate(it.Kind, it.Secret)
 	if err != nil {
-		s.setSecretMsg(checkMessage(nil, err))
+		msg, _ := checkMessage(nil, err)
+		s.setSecretMsg("Not saved: "+msg, true)
 		s.e.win.Canvas().Focus(s.secret)
 		return
 	}

@@ -35,7 +35,8 @@ type mainScreen struct {
 	banner     *widget.Label
 	print      *widget.Button
 	bannerBox  *fyne.Container
-	clipStatus *widget.Label
+	status     *statusLine
+	clipStatus *widget.Label // the status line's text
 	// clipPending is true while the status line counts down to clearing the clipboard.
 	clipPending bool
 	empty       *widget.Label
@@ -68,8 +69,8 @@ func (s *mainScreen) buildUI() {
 	s.banner.Importance = widget.WarningImportance
 	s.print = &widget.Button{Text: "Print backup", Icon: theme.DocumentPrintIcon(), OnTapped: s.nav.showPrint}
 	s.bannerBox = container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), container.NewCenter(s.print), s.banner)
-	s.clipStatus = widget.NewLabel("")
-	s.clipStatus.SizeName = theme.SizeNameCaptionText
+	s.status = newStatusLine()
+	s.clipStatus = s.status.label
 	s.empty = widget.NewLabel("")
 	s.empty.Wrapping = fyne.TextWrapWord
 	s.empty.Alignment = fyne.TextAlignCenter
@@ -81,7 +82,7 @@ func (s *mainScreen) buildUI() {
 	split := container.NewHSplit(left, s.pane)
 	split.Offset = 0.34
 	top := container.NewVBox(toolbar, s.bannerBox)
-	s.root = container.NewBorder(top, s.clipStatus, nil, nil, split)
+	s.root = container.NewBorder(top, s.status.box, nil, nil, split)
 }
 
 // kindChoices are the kind filter's options.
@@ -105,6 +106,7 @@ func (s *mainScreen) reload() {
 	s.list.UnselectAll()
 	s.list.Refresh()
 	s.updateBanner(d.PaperStatus())
+	s.status.check()
 	s.reselect()
 }
 
@@ -254,22 +256,21 @@ func paperBanner(st vault.PaperStatus) string {
 	return text
 }
 
-// plural writes "1 key is" or "3 keys are".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
+// statusClipboard owns the clipboard countdown in the status line.
+const statusClipboard = "clipboard"
 
-// tick refreshes the clipboard countdown and the TOTP code.
+// tick expires the status line and refreshes the clipboard countdown and the TOTP code.
 func (s *mainScreen) tick(now time.Time) {
+	s.status.tick(now)
 	if left := s.e.clip.remaining(now); left > 0 {
 		s.clipPending = true
-		s.clipStatus.SetText(fmt.Sprintf("Copied. The clipboard will be cleared in %d s.", int(left.Round(time.Second)/time.Second)))
+		s.status.show(statusMsg{owner: statusClipboard,
+			text: fmt.Sprintf("Copied. The clipboard will be cleared in %d s.", int(left.Round(time.Second)/time.Second))}, now)
 	} else if s.clipPending {
 		s.clipPending = false
-		s.clipStatus.SetText("Clipboard cleared.")
+		if s.status.has(statusClipboard) {
+			s.status.show(statusMsg{owner: statusClipboard, text: "Clipboard cleared.", ttl: statusShown}, now)
+		}
 	}
 	if s.detail != nil {
 		s.detail.tick(now)

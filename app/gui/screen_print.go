@@ -152,10 +152,9 @@ func (s *printScreen) steps() []kit.Step {
 // showStep shows step i.
 func (s *printScreen) showStep(i int) { s.wiz.Show(i) }
 
-// saveShown enables Next once the PDF is saved, advises once and lists printers.
+// saveShown enables Next once the PDF is saved and lists printers.
 func (s *printScreen) saveShown() {
 	s.wiz.SetNext(s.savedPath != "")
-	s.adviseOnce()
 	s.loadPrinters()
 }
 

@@ -40,6 +40,7 @@ type restoreScreen struct {
 	report   vault.MergeReport
 	into     string       // path of the vault the keys went into
 	newVault *vault.Vault // the vault created by the restore, opened at Finish
+	after    *kit.Choice[afterRestore]
 }
 
 func newRestoreScreen(e *env, n nav, st store, path string, done func()) *restoreScreen {
@@ -60,6 +61,7 @@ func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.spinner = kit.NewSpinner()
 	s.where = newWhereStep(s)
 	s.wiz = kit.NewWizard("Restore from a paper backup", s.steps(), s.nav.activity, s.onCancel, s.onBack)
+	s.wiz.Path = func() []int { return restorePath(s.facts()) }
 	s.showStep(restoreStepHave)
 	return s.wiz.Root
 }
@@ -91,6 +93,10 @@ func (s *restoreScreen) whereShown() {
 func (s *restoreScreen) doneShown() {
 	s.wiz.Back.Hide()
 	s.wiz.Cancel.Hide()
+	if s.after != nil {
+		v, _ := s.after.Value()
+		s.onAfter(v)
+	}
 }
 
 // drop forgets the decrypted backup and closes a vault the restore created but did

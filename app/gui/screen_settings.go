@@ -84,6 +84,7 @@ func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
 	s.deviceMsg = kit.NewMessage()
+	checkKeyring(s.e, &s.life, s.remember, s.remember.Checked, func(line string) { s.deviceMsg.Set(line, widget.WarningImportance) })
 	return widget.NewCard("", "This device", container.NewVBox(s.remember,
 		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks."),
 		s.deviceMsg.Label))
@@ -223,6 +224,9 @@ func (s *settingsScreen) setRemembered(on bool, current string) {
 		case errors.Is(err, vault.ErrBadPassphrase):
 			s.showRemembered(!on)
 			s.deviceMsg.Set("That is not your passphrase, so the quick unlock was kept.", widget.DangerImportance)
+		case errors.Is(err, vault.ErrNoKeyring):
+			s.showRemembered(!on)
+			s.deviceMsg.Set(noKeyringLine, widget.WarningImportance)
 		case err != nil:
 			s.showRemembered(!on)
 			s.nav.showError(err)

@@ -21,6 +21,13 @@ func (s *editScreen) secretField() fyne.CanvasObject {
 		}
 		box.Add(container.NewHBox(s.readQR))
 	}
+	if s.kindValue == vault.KindPassword {
+		if s.gen == nil {
+			s.gen = newPasswordGen(func(pw string) { s.secret.SetText(pw) })
+		}
+		s.gen.show(s.secret.Text)
+		box.Add(s.gen.box)
+	}
 	return box
 }
 

@@ -35,9 +35,12 @@ type Wizard struct {
 	Cancel   *widget.Button
 	Back     *widget.Button
 	Next     *widget.Button
-	Root     fyne.CanvasObject
-	body     *fyne.Container
-	scroll   *container.Scroll
+	// Path, if set, lists the steps this run goes through, given the owner's choices
+	// so far; "Step i of n" counts only those. Nil: every step.
+	Path   func() []int
+	Root   fyne.CanvasObject
+	body   *fyne.Container
+	scroll *container.Scroll
 }
 
 // NewWizard builds the frame over steps. Next records activity, then runs the
@@ -66,7 +69,8 @@ func NewWizard(title string, steps []Step, activity, onCancel, onBack func()) *W
 func (w *Wizard) Show(i int) {
 	st := w.Steps[i]
 	w.Current = i
-	w.StepName.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(w.Steps), st.Name))
+	n, of := w.position(i)
+	w.StepName.SetText(fmt.Sprintf("Step %d of %d: %s", n, of, st.Name))
 	w.body.Objects = []fyne.CanvasObject{st.Build()}
 	w.body.Refresh()
 	w.scroll.ScrollToTop()
@@ -79,6 +83,21 @@ func (w *Wizard) Show(i int) {
 	if st.Shown != nil {
 		st.Shown()
 	}
+}
+
+// position is step i's number among the steps of this run, and their count. A step
+// missing from Path is numbered as in the full list.
+func (w *Wizard) position(i int) (n, of int) {
+	if w.Path == nil {
+		return i + 1, len(w.Steps)
+	}
+	path := w.Path()
+	for k, s := range path {
+		if s == i {
+			return k + 1, len(path)
+		}
+	}
+	return i + 1, len(w.Steps)
 }
 
 // Forward is the step after at in a wizard without branches; last stays last.
