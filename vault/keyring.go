@@ -72,13 +72,13 @@ func (OSKeyring) Delete(service, user string) error {
 
 // checkSessionBus returns an error matching ErrNoKeyring when the keyring would
 // be reached over D-Bus and no session bus address is set (or only one that
-// autolaunches a bus).
+// autolaunches a bus, or "disabled:", which the front ends set when there is no bus).
 func checkSessionBus() error {
 	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
 		return nil
 	}
 	addr := os.Getenv("DBUS_SESSION_BUS_ADDRESS")
-	if addr == "" || strings.HasPrefix(addr, "autolaunch:") {
+	if addr == "" || strings.HasPrefix(addr, "autolaunch:") || addr == "disabled:" {
 		return &noKeyringError{err: errors.New("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set")}
 	}
 	return nil

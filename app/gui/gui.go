@@ -43,6 +43,7 @@ func Run() int {
 	if err := harden.DisableCoreDumps(); err != nil {
 		log.Printf("coffer: warning: %v; a crash could leave secrets in a core file", err)
 	}
+	harden.NoBusAutolaunch() // before Fyne or the keyring reach for D-Bus
 	quietlocale.Apply()
 	a := fyneapp.NewWithID(appID)
 	w := a.NewWindow("Coffer")
