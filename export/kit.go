@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-pdf/fpdf"
-
 	"coffer/vault"
 )
 
@@ -44,17 +42,9 @@ var (
 
 // WritePDF writes the kit as a one-page PDF.
 func (k Kit) WritePDF(w io.Writer) error {
-	s := papers[k.paper()]
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: s.w, Ht: s.h}})
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCreationDate(k.Date)
-	pdf.SetModificationDate(k.Date)
-	pdf.SetCatalogSort(true)
-	pdf.SetTitle("Coffer emergency kit", false)
-	pdf.SetCreator("Coffer", false)
+	pdf, c := newPDF(k.paper(), k.Date, "Coffer emergency kit")
 	pdf.AddPage()
-	k.draw(&pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")})
+	k.draw(c)
 	if err := pdf.Output(w); err != nil {
 		return fmt.Errorf("write kit: %w", err)
 	}

@@ -4,24 +4,31 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/go-pdf/fpdf"
 )
 
-// WritePDF writes the printable backup: code pages, then the optional contents page
-// and the typed-fallback pages. The output is deterministic for a given Backup.
-func (b *Backup) WritePDF(w io.Writer) error {
-	s := papers[b.Paper]
+// newPDF starts a deterministic PDF of Coffer's on paper: no margins or page breaks,
+// dated at (so the same input gives the same bytes), titled, and a canvas on it.
+func newPDF(paper Paper, at time.Time, title string) (*fpdf.Fpdf, *pdfCanvas) {
+	s := papers[paper]
 	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: s.w, Ht: s.h}})
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCreationDate(b.Created)
-	pdf.SetModificationDate(b.Created)
+	pdf.SetCreationDate(at)
+	pdf.SetModificationDate(at)
 	pdf.SetCatalogSort(true)
-	pdf.SetTitle("Coffer paper backup "+b.ID, false)
+	pdf.SetTitle(title, false)
 	pdf.SetCreator("Coffer", false)
+	return pdf, &pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")}
+}
+
+// WritePDF writes the printable backup: code pages, then the optional contents page
+// and the typed-fallback pages. The output is deterministic for a given Backup.
+func (b *Backup) WritePDF(w io.Writer) error {
+	pdf, c := newPDF(b.Paper, b.Created, "Coffer paper backup "+b.ID)
 	pdf.SetKeywords(b.embeddedFrames(), false)
-	c := &pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")}
 	pages := b.layout()
 	for i, pg := range pages {
 		pdf.AddPage()

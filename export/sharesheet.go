@@ -6,8 +6,6 @@ import (
 	"image"
 	"io"
 	"strings"
-
-	"github.com/go-pdf/fpdf"
 )
 
 // A share sheet is one printed page per SLIP-39 share of a shared backup: which
@@ -39,17 +37,8 @@ func (b *Backup) WriteShareSheets(w io.Writer) error {
 	if len(b.Shares) == 0 {
 		return fmt.Errorf("write share sheets: backup %s: %w", b.ID, ErrNotSharedBackup)
 	}
-	s := papers[b.Paper]
-	pdf := fpdf.NewCustom(&fpdf.InitType{UnitStr: "mm", Size: fpdf.SizeType{Wd: s.w, Ht: s.h}})
-	pdf.SetMargins(0, 0, 0)
-	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCreationDate(b.Created)
-	pdf.SetModificationDate(b.Created)
-	pdf.SetCatalogSort(true)
-	pdf.SetTitle("Coffer share sheets of backup "+b.ID, false)
-	pdf.SetCreator("Coffer", false)
+	pdf, c := newPDF(b.Paper, b.Created, "Coffer share sheets of backup "+b.ID)
 	pdf.SetKeywords(b.embeddedShares(), false)
-	c := &pdfCanvas{pdf: pdf, tr: pdf.UnicodeTranslatorFromDescriptor("")}
 	for i := range b.Shares {
 		pdf.AddPage()
 		if err := b.drawShareSheet(c, i); err != nil {
