@@ -226,9 +226,10 @@ func TestImportDroppedWhileReadingIsDiscardedAfterLock(t *testing.T) {
 	}
 }
 
-func TestImportGoogleScreenshotsOneByOne(t *testing.T) {
-	h := newHarness(t)
-	s := openImport(h)
+// googleScreenshots makes one PNG screenshot per QR code of the Google Authenticator
+// transfer fixture.
+func googleScreenshots(t *testing.T) []string {
+	t.Helper()
 	data, err := os.ReadFile(importFixture("google_migration.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -239,6 +240,13 @@ func TestImportGoogleScreenshotsOneByOne(t *testing.T) {
 			shots = append(shots, qrPNG(t, l))
 		}
 	}
+	return shots
+}
+
+func TestImportGoogleScreenshotsOneByOne(t *testing.T) {
+	h := newHarness(t)
+	s := openImport(h)
+	shots := googleScreenshots(t)
 	drop(h, shots[0])
 	if !strings.Contains(s.fileMsg.Text, "QR code 2 of 2 not read") {
 		t.Fatalf("one screenshot of two: %q", s.fileMsg.Text)
@@ -271,16 +279,7 @@ func TestImportDoneOffersAPaperBackup(t *testing.T) {
 func TestImportKeepsTheLatestReadWhenFilesComeDuringOne(t *testing.T) {
 	h := newHarness(t)
 	s := openImport(h)
-	data, err := os.ReadFile(importFixture("google_migration.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var shots []string
-	for _, l := range strings.Split(string(data), "\n") {
-		if strings.HasPrefix(l, "otpauth-migration://") {
-			shots = append(shots, qrPNG(t, l))
-		}
-	}
+	shots := googleScreenshots(t)
 	h.queueDone()
 	drop(h, shots[0])
 	drop(h, shots[1])

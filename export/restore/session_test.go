@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -65,14 +66,7 @@ func writePages(t *testing.T, dir string, b *export.Backup, dpi int, skip map[in
 			continue
 		}
 		p := filepath.Join(dir, fmt.Sprintf("%s-page%d.png", b.ID, i+1))
-		f, err := os.Create(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := png.Encode(f, img); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
+		writePNG(t, p, img)
 		paths = append(paths, p)
 	}
 	return paths
@@ -194,5 +188,18 @@ func TestTypedTypoNamesLine(t *testing.T) {
 	_, errs := s.AddTyped("pasted", "01.01  05264 NFC54 00000 20050 R0000 KXP2S  Q1\n")
 	if len(errs) != 1 || errs[0].Line != 1 {
 		t.Fatalf("errors %+v", errs)
+	}
+}
+
+// writePNG writes img to path as PNG.
+func writePNG(t *testing.T, path string, img image.Image) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := png.Encode(f, img); err != nil {
+		t.Fatal(err)
 	}
 }

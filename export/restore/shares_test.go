@@ -3,7 +3,6 @@ package restore
 import (
 	"errors"
 	"fmt"
-	"image/png"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -45,14 +44,7 @@ func writeShareSheets(t *testing.T, dir string, b *export.Backup, dpi int) []str
 	var paths []string
 	for i, img := range imgs {
 		p := filepath.Join(dir, fmt.Sprintf("%s-share%d.png", b.ID, i+1))
-		f, err := os.Create(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := png.Encode(f, img); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
+		writePNG(t, p, img)
 		paths = append(paths, p)
 	}
 	return paths
