@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"image"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -65,8 +68,11 @@ var (
 )
 
 // realSheet returns the backup of n items made from seed, its code pages
-// rendered at dpi. Backups are cached per test binary: the backup ID and the
-// age encryption are random, so each run prints different codes.
+// rendered at dpi. The backup's codes are a committed fixture
+// (testdata/sheets/, see fixtureBackup): the backup ID and the age encryption
+// are random, so a backup made afresh would print different codes each run,
+// and a damage that hits one code's weak spot would fail one run in several.
+// Sheets are cached per test binary.
 func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 	t.Helper()
 	sheetMu.Lock()
@@ -79,13 +85,8 @@ func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 	if base := sheetCache[sheetKey{n, seed, 0}]; base != nil {
 		s.b = base.b
 	} else {
-		b, err := export.Create(s.items, "vault", sheetPass, export.Options{WorkFactor: 10, AllowWeakWorkFactor: true,
-			Now: func() time.Time { return sheetNow }, NoText: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		s.b = b
-		sheetCache[sheetKey{n, seed, 0}] = &sheet{items: s.items, b: b}
+		s.b = fixtureBackup(t, s.items, n, seed)
+		sheetCache[sheetKey{n, seed, 0}] = &sheet{items: s.items, b: s.b}
 	}
 	imgs, err := s.b.PageImages(dpi)
 	if err != nil {
@@ -96,6 +97,51 @@ func realSheet(t testing.TB, n int, seed uint64, dpi int) *sheet {
 	}
 	sheetCache[k] = s
 	return s
+}
+
+// fixtureBackup returns the committed backup of items (n made from seed): its
+// frames are read from testdata/sheets/items-N-seed-S.txt, one QR text a line,
+// and laid out on pages as export does (frame i on page i/PerPage). With
+// SHEETS=write in the environment the backup is made afresh and the file
+// rewritten.
+func fixtureBackup(t testing.TB, items []vault.Item, n int, seed uint64) *export.Backup {
+	t.Helper()
+	path := filepath.Join("testdata", "sheets", fmt.Sprintf("items-%d-seed-%d.txt", n, seed))
+	if os.Getenv("SHEETS") == "write" {
+		b, err := export.Create(items, "vault", sheetPass, export.Options{WorkFactor: 10, AllowWeakWorkFactor: true,
+			Now: func() time.Time { return sheetNow }, NoText: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []string
+		for _, f := range b.Frames {
+			lines = append(lines, f.Text())
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("fixture backup (make it with SHEETS=write go test -run TestRobustness): %v", err)
+	}
+	b := &export.Backup{Created: sheetNow, Paper: export.A4}
+	for _, line := range strings.Fields(string(data)) {
+		f, err := export.ParseFrame(line)
+		if err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		b.ID, b.DataFrames, b.ParityFrames = f.BackupID, f.DataCount, f.ParityCount
+		for len(b.Pages) <= f.Index/f.PerPage {
+			b.Pages = append(b.Pages, nil)
+		}
+		b.Pages[f.Index/f.PerPage] = append(b.Pages[f.Index/f.PerPage], len(b.Frames))
+		b.Frames = append(b.Frames, f)
+	}
+	return b
 }
 
 // Backups used by the suites.
