@@ -162,12 +162,19 @@ func rowFactor(tl, tr *detector.FinderPattern) float64 {
 // in the binarized page bm.
 func readGrid(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64) (string, bool) {
 	ap := alignmentOf(bm, bl, tl, tr, dim, ms)
-	if text, ok := readWith(bm, detector.Detector_createTransform(tl, tr, bl, ap, dim), dim); ok || ap == nil {
+	t := detector.Detector_createTransform(tl, tr, bl, ap, dim)
+	if text, ok := readWith(bm, t, dim); ok {
 		return text, ok
 	}
-	// A pattern in the data near where the alignment pattern should be can
-	// be taken for it (perspective moves the true one): try without.
-	return readWith(bm, detector.Detector_createTransform(tl, tr, bl, nil, dim), dim)
+	if ap != nil {
+		// A pattern in the data near where the alignment pattern should be can
+		// be taken for it (perspective moves the true one): try without.
+		if text, ok := readWith(bm, detector.Detector_createTransform(tl, tr, bl, nil, dim), dim); ok {
+			return text, ok
+		}
+	}
+	// Curved paper or a bending lens: follow the grid of alignment patterns.
+	return readMesh(bm, t, dim, ms)
 }
 
 // readWith samples the dim×dim code that t maps to bm and decodes it.
