@@ -11,12 +11,13 @@
 // tiles) until the expected number of codes is found or the time budget ends.
 //
 // [ScanFiles] adds the file side: format sniffing, size limits checked before
-// decoding, HEIC and encrypted-PDF detection, image extraction from scanner
-// PDFs, and one clear error per bad file. Memory stays near the size of one
+// decoding, HEIC/HEIF photos (decoded in WebAssembly, no cgo), encrypted-PDF
+// detection, image extraction from scanner PDFs, and one clear error per bad
+// file. Memory stays near the size of one
 // decoded image: images are decoded from the file, converted to grey while
 // being shrunk to the work size, and the decoded image is freed before the
 // search starts. Everything is pure Go. [Supported] and [Extensions] say which
-// files a restore reads (or explains, like HEIC); [FolderFiles] lists them.
+// files a restore reads; [FolderFiles] lists them.
 //
 // # Threat model
 //
@@ -26,7 +27,7 @@
 // nothing:
 //   - only regular files are opened, after a stat (a named pipe would block forever,
 //     a device never end): [ErrNotRegular];
-//   - image files over 512 MiB, PDFs over 100 MiB (read whole), images over 100
+//   - image files over 512 MiB, PDFs and HEIC photos over 100 MiB (read whole), images over 100
 //     megapixels, and images whose decoder would allocate over 320 MiB, judged from
 //     the header before decoding (16-bit RGBA is 8 bytes a pixel, a progressive JPEG
 //     keeps 4 more bytes a sample): [ErrTooLarge];

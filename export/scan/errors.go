@@ -5,7 +5,7 @@ import "errors"
 // Sentinel errors returned (wrapped) in [FileResult.Err]; test with errors.Is.
 var (
 	// ErrUnsupported means the file is not an image or PDF format scan can read.
-	ErrUnsupported = errors.New("unsupported file format (use PNG, JPEG, GIF, BMP, TIFF, WebP or PDF)")
+	ErrUnsupported = errors.New("unsupported file format (use PNG, JPEG, HEIC, GIF, BMP, TIFF, WebP or PDF)")
 	// ErrEmpty means the file has no bytes.
 	ErrEmpty = errors.New("file is empty")
 	// ErrTooLarge means the image or file exceeds the size limits (decompression bomb guard).
@@ -13,9 +13,6 @@ var (
 	// ErrCorrupt means the file looks like a supported format but cannot be decoded
 	// (truncated download, damaged file).
 	ErrCorrupt = errors.New("file is damaged or truncated")
-	// ErrHEIC means the file is an HEIC/HEIF photo, which pure Go cannot decode.
-	ErrHEIC = errors.New("HEIC photos are not supported: export the photo as JPEG " +
-		"(on iPhone: Settings → Camera → Formats → Most Compatible, or share the photo as JPEG)")
 	// ErrNotRegular means the path is not a regular file (a named pipe, a device, a
 	// socket): reading it could block forever or never end, so it is refused unopened.
 	ErrNotRegular = errors.New("not a regular file (a pipe or device?)")

@@ -7,9 +7,8 @@ import (
 )
 
 // Extensions are the file name extensions (lower case, with the dot) of every file a
-// restore reads or explains: images ScanFiles decodes, PDFs, HEIC/HEIF photos (which get
-// [ErrHEIC]'s advice instead of being skipped silently) and plain text of typed
-// fallback lines (read by package export/restore). Folder pickers use [Supported].
+// restore reads: images ScanFiles decodes (HEIC/HEIF photos included), PDFs and plain
+// text of typed fallback lines (read by package export/restore). Folder pickers use [Supported].
 var Extensions = []string{
 	".png", ".jpg", ".jpeg", ".jpe", ".jfif", ".gif", ".bmp", ".tif", ".tiff", ".webp",
 	".pdf", ".heic", ".heif", ".txt",

@@ -42,7 +42,7 @@ type FileResult struct {
 }
 
 // ScanFiles decodes every file in paths: images (PNG, JPEG, GIF, BMP, TIFF,
-// WebP) give one result each, PDFs one per page that holds images. A bad
+// WebP, HEIC/HEIF) give one result each, PDFs one per page that holds images. A bad
 // file gives one result with Err set; the other files are still processed.
 // opts.Progress, if set, is called after each file.
 func ScanFiles(paths []string, opts Options) []FileResult {
@@ -72,8 +72,16 @@ func scanFile(path string, opts Options) []FileResult {
 		return []FileResult{{Path: path, Err: fmt.Errorf("read: %w", err)}}
 	}
 	switch {
-	case size == 0 || isHEIC(head):
+	case size == 0:
 		return scanBytes(path, head, opts)
+	case isHEIC(head) && size > maxHEICBytes:
+		return []FileResult{{Path: path, Err: fmt.Errorf("HEIC file of %d MiB, over %d MiB: %w", size>>20, maxHEICBytes>>20, ErrTooLarge)}}
+	case isHEIC(head) && size > int64(len(head)):
+		data, err := readAll(f, size)
+		if err != nil {
+			return []FileResult{{Path: path, Err: err}}
+		}
+		return scanBytes(path, data, opts)
 	case isPDF(head) && size > maxPDFBytes:
 		return []FileResult{{Path: path, Err: fmt.Errorf("PDF of %d MiB, over %d MiB: %w", size>>20, maxPDFBytes>>20, ErrTooLarge)}}
 	case isPDF(head):
@@ -158,7 +166,11 @@ func scanBytes(path string, data []byte, opts Options) []FileResult {
 	case len(data) == 0:
 		return []FileResult{{Path: path, Err: ErrEmpty}}
 	case isHEIC(data):
-		return []FileResult{{Path: path, Err: ErrHEIC}}
+		g, err := decodeHEIC(data)
+		if err != nil {
+			return []FileResult{{Path: path, Err: err}}
+		}
+		return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 	case isPDF(data):
 		return scanPDF(path, data, opts)
 	}

@@ -130,7 +130,13 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 	ms := (a.GetEstimatedModuleSize() + b.GetEstimatedModuleSize() + c.GetEstimatedModuleSize()) / 3
 	est := (dist(tl, tr)+dist(tl, bl))/2/(ms*rowFactor(tl, tr)) + 7
 	near := int(math.Round((est-17)/4))*4 + 17
-	try := append(dims, near)
+	try := slices.Clone(dims)
+	if text, d, ok := readDetected(bm, bl, tl, tr); ok {
+		return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
+	} else if d > 0 {
+		try = append(try, d)
+	}
+	try = append(try, near)
 	if wide { // no code read yet: the estimate may be off (turned codes' more so)
 		try = append(try, near-4, near+4, near-8, near+8, near-12, near-16)
 	}
@@ -144,10 +150,33 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 		if !ok {
 			continue
 		}
-		centre := image.Pt(int((bl.GetX()+tr.GetX())/2), int((bl.GetY()+tr.GetY())/2))
-		return hit{text: text, centre: centre}, d, true
+		return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
 	}
 	return hit{}, 0, false
+}
+
+// tripleCentre is the centre of the code whose bottom-left and top-right
+// finder patterns are bl and tr.
+func tripleCentre(bl, tr *detector.FinderPattern) image.Point {
+	return image.Pt(int((bl.GetX()+tr.GetX())/2), int((bl.GetY()+tr.GetY())/2))
+}
+
+// readDetected lets gozxing's detector sample the code of the finder
+// patterns bl, tl, tr: it measures the module size along the lines between
+// the patterns, which perspective foreshortens less than the patterns
+// themselves, so its side in modules is often right where ours is not.
+// It returns the text if the code decoded, and that side (0 if none).
+func readDetected(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern) (string, int, bool) {
+	r, err := detector.NewDetector(bm).ProcessFinderPatternInfo(detector.NewFinderPatternInfo(bl, tl, tr))
+	if err != nil {
+		return "", 0, false
+	}
+	dim := r.GetBits().GetWidth()
+	dr, err := decoder.NewDecoder().Decode(r.GetBits(), hints)
+	if err != nil || dr.GetText() == "" {
+		return "", dim, false
+	}
+	return dr.GetText(), dim, true
 }
 
 // rowFactor corrects gozxing's module size, measured along pixel rows, for

@@ -29,6 +29,7 @@ func (s *session) ladder() []func() {
 		s.giveUpIfTiny,
 		func() { s.whole(fastSide, plain) },
 		func() { s.whole(maxWorkSide, plain) },
+		s.giveUpIfNothing,
 		func() { s.eachRegion(0.6, true, readMultiHybrid, readOneGlobal, thresholded, sharpened) },
 		func() { s.eachRegion(1, true, readOneHybrid, readMultiHybrid, sharpened, smoothed) },
 		func() { s.eachRegion(1.6, true, readMultiHybrid, sharpened, thresholded) },
@@ -52,6 +53,21 @@ func (s *session) giveUpIfTiny() {
 		s.deadline = time.Now()
 		if debugf != nil {
 			debugf("modules of %.1f px: giving up after the finder steps", s.module)
+		}
+	}
+}
+
+// giveUpIfNothing ends decoding when the finder steps and the whole-page
+// reads have not read a single code: the region and tile steps that follow
+// read codes the earlier steps missed on pages where they read others, but
+// on the suite's pages they never read the first code (blur, bleed, faded
+// toner), and cost seconds.
+func (s *session) giveUpIfNothing() {
+	if len(s.texts) == 0 {
+		s.gaveUp = true
+		s.deadline = time.Now()
+		if debugf != nil {
+			debugf("no code read by the finder and whole-page steps: giving up")
 		}
 	}
 }

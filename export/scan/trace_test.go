@@ -2,6 +2,8 @@ package scan
 
 import (
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -9,12 +11,19 @@ import (
 // (a tool for tuning the ladder, e.g. on a file SUITE_DIR kept; skipped
 // when unset).
 func TestTraceFile(t *testing.T) {
-	path := os.Getenv("SCAN_TRACE")
-	if path == "" {
-		t.Skip("set SCAN_TRACE to a file to trace the decoder on it")
+	paths, _ := filepath.Glob(os.Getenv("SCAN_TRACE"))
+	if len(paths) == 0 {
+		t.Skip("set SCAN_TRACE to files (a glob) to trace the decoder on them")
 	}
-	debugf = t.Logf
+	debugf = func(format string, args ...any) {
+		if !strings.HasPrefix(format, "hit at") {
+			t.Logf(format, args...)
+		}
+	}
 	defer func() { debugf = nil }()
-	res := ScanFiles([]string{path}, Options{})
-	t.Logf("%d codes, err %v", len(res[0].Codes), res[0].Err)
+	for _, p := range paths {
+		t.Logf("== %s", p)
+		res := ScanFiles([]string{p}, Options{})
+		t.Logf("%d codes, err %v", len(res[0].Codes), res[0].Err)
+	}
 }

@@ -154,7 +154,7 @@ func reportCompared(t *testing.T, rows []compared) (ours, zbar time.Duration) {
 // Timings are only meaningful without -race.
 func TestCompareZbarimg(t *testing.T) {
 	needReferences(t)
-	dir := t.TempDir()
+	dir := suiteDir(t)
 	var rows []compared
 	for _, c := range zbarCases() {
 		sh := realSheet(t, onePage, 1, c.dpi)
