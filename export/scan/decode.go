@@ -38,6 +38,12 @@ type Options struct {
 	// MaxFolderFiles is how many readable files FolderFiles lists in one folder
 	// (default DefaultMaxFolderFiles; negative: no limit).
 	MaxFolderFiles int
+	// OnProgress, if set, is called by ScanFilesContext (and ScanFiles) on
+	// the goroutine reading: when a file or PDF page starts, after each step
+	// of the search on it, and when it is done. It must return quickly.
+	OnProgress func(FileProgress)
+
+	watch *watch // set by ScanFilesContext
 }
 
 // Default limits of Options: a paper backup has at most 21 code pages, so a PDF or
@@ -70,6 +76,9 @@ func DecodeImage(img image.Image, opts Options) []string {
 
 // decodeGray is DecodeImage for a grey work image, which it may keep.
 func decodeGray(g *image.Gray, opts Options) []string {
+	if opts.watch.stopped() {
+		return nil
+	}
 	s := newSession(g, opts)
 	s.run()
 	return s.texts
@@ -121,6 +130,7 @@ func (s *session) run() {
 		if s.opts.Progress != nil {
 			s.opts.Progress(i+1, len(steps))
 		}
+		s.opts.watch.step(i+1, len(steps), len(s.texts))
 	}
 }
 
@@ -130,7 +140,7 @@ func (s *session) run() {
 // read. (Coffer codes say how many their page holds; candidate regions may
 // miss some codes, so they are only a guess.)
 func (s *session) finished() bool {
-	if time.Now().After(s.deadline) {
+	if time.Now().After(s.deadline) || s.ctxDone() {
 		return true
 	}
 	if s.opts.Expect > 0 {
@@ -142,6 +152,9 @@ func (s *session) finished() bool {
 	}
 	return len(s.texts) > 0 && len(s.openRegions()) == 0
 }
+
+// ctxDone reports whether ScanFilesContext's caller cancelled.
+func (s *session) ctxDone() bool { return s.opts.watch.stopped() }
 
 // add records hits found in an image that maps to the page by
 // page = origin + p/f.

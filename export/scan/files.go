@@ -3,6 +3,7 @@ package scan
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image"
@@ -46,11 +47,29 @@ type FileResult struct {
 // file gives one result with Err set; the other files are still processed.
 // opts.Progress, if set, is called after each file.
 func ScanFiles(paths []string, opts Options) []FileResult {
+	return ScanFilesContext(context.Background(), paths, opts)
+}
+
+// ScanFilesContext is ScanFiles, stopped when ctx is done: the search on the
+// image being read ends at its next step, the results of that file keep the
+// codes found so far with Err wrapping ctx.Err(), and the files after it are
+// not read (they have no result). opts.OnProgress, if set, follows the work.
+func ScanFilesContext(ctx context.Context, paths []string, opts Options) []FileResult {
 	perImage := opts
 	perImage.Progress = nil
+	perImage.watch = &watch{ctx: ctx, report: opts.OnProgress}
 	var out []FileResult
 	for i, p := range paths {
-		out = append(out, scanFile(p, perImage)...)
+		if ctx.Err() != nil {
+			break
+		}
+		perImage.watch.file(p, i+1, len(paths))
+		res := scanFile(p, perImage)
+		if err := ctx.Err(); err != nil {
+			cut(res, err)
+		}
+		out = append(out, res...)
+		perImage.watch.done()
 		if opts.Progress != nil {
 			opts.Progress(i+1, len(paths))
 		}
@@ -97,6 +116,7 @@ func scanFile(path string, opts Options) []FileResult {
 	if err != nil {
 		return []FileResult{{Path: path, Err: err}}
 	}
+	opts.watch.image(0)
 	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 }
 
@@ -170,7 +190,8 @@ func scanBytes(path string, data []byte, opts Options) []FileResult {
 		if err != nil {
 			return []FileResult{{Path: path, Err: err}}
 		}
-		return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
+		opts.watch.image(0)
+	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 	case isPDF(data):
 		return scanPDF(path, data, opts)
 	}
@@ -178,6 +199,7 @@ func scanBytes(path string, data []byte, opts Options) []FileResult {
 	if err != nil {
 		return []FileResult{{Path: path, Err: err}}
 	}
+	opts.watch.image(0)
 	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 }
 

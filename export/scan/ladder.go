@@ -3,6 +3,7 @@ package scan
 import (
 	"image"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -23,8 +24,7 @@ func (s *session) ladder() []func() {
 		s.findRegions,
 		func() { s.byFinders(1, "plain", nil) },
 		func() { s.byFinders(1, "sharp", sharpen) },
-		func() { s.byFinders(1.5, "plain", nil) },
-		func() { s.byFinders(1.5, "sharp", sharpen) },
+		func() { s.byFinders(1.5, "both", nil, sharpen) },
 		func() { s.byFinders(4, "both", nil, sharpen) },
 		s.giveUpIfTiny,
 		func() { s.whole(fastSide, plain) },
@@ -187,12 +187,18 @@ func (s *session) whole(side int, read reader) {
 // resampled so the region is about zoom·cropSide pixels long, until one of
 // them reads it. With deskew, a tilted region is first turned upright.
 // Without, only tilted regions are tried (upright ones were tried with deskew).
+// Regions are read in parallel (see crops).
 func (s *session) eachRegion(zoom float64, deskew bool, readers ...reader) {
-	for _, r := range s.openRegions() {
-		a := s.skewOf(r)
+	open := s.openRegions()
+	for _, r := range open {
+		s.skewOf(r)
+	}
+	s.crops(len(open), readers, func(i int) (*image.Gray, image.Point, float64, bool) {
+		r := open[i]
+		a := s.skews[r]
 		tilted := math.Abs(a) >= 4
 		if !deskew && !tilted {
-			continue
+			return nil, image.Point{}, 0, false
 		}
 		// A tilted code's bounding box is larger than the code by |cos|+|sin|.
 		sn, cs := math.Sincos(a * math.Pi / 180)
@@ -202,11 +208,8 @@ func (s *session) eachRegion(zoom float64, deskew bool, readers ...reader) {
 			g = rotate(g, a)
 			origin, f = r.Min.Add(r.Max).Div(2), 0 // hits count at the region's centre
 		}
-		s.tryAll(g, origin, f, readers)
-		if s.finished() {
-			return
-		}
-	}
+		return g, origin, f, true
+	})
 }
 
 // skewOf returns the tilt of region r in degrees, computed once per region
@@ -221,49 +224,97 @@ func (s *session) skewOf(r image.Rectangle) float64 {
 	return a
 }
 
+// crops reads n crops of the page in parallel, one goroutine per CPU: cut
+// makes crop i (false: skip it), and its readers are tried in order until
+// one reads a code. The hits are added in crop order once all are read,
+// so the result does not depend on timing; crops not started by the
+// deadline are skipped.
+func (s *session) crops(n int, readers []reader, cut func(i int) (*image.Gray, image.Point, float64, bool)) {
+	type found struct {
+		hits   []hit
+		origin image.Point
+		f      float64
+	}
+	res := make([]found, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				if time.Now().After(s.deadline) || s.ctxDone() {
+					continue
+				}
+				g, origin, f, ok := cut(i)
+				if !ok {
+					continue
+				}
+				res[i] = found{s.readFirst(g, readers), origin, f}
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, r := range res {
+		s.addAt(r.hits, r.origin, r.f)
+	}
+}
+
+// readFirst runs readers on g until one reads a code not found before
+// (s.seen is only read here: hits are added after the parallel reads).
+func (s *session) readFirst(g *image.Gray, readers []reader) []hit {
+	var all []hit
+	for _, read := range readers {
+		hits := read(g)
+		all = append(all, hits...)
+		for _, h := range hits {
+			if h.text != "" && !s.seen[h.text] {
+				return all
+			}
+		}
+	}
+	return all
+}
+
+// addAt adds hits read in a crop that maps to the page by origin + p/f, or
+// to origin itself when f is 0.
+func (s *session) addAt(hits []hit, origin image.Point, f float64) {
+	if f == 0 {
+		for i := range hits {
+			hits[i].centre = image.Point{}
+		}
+		f = 1
+	}
+	s.add(hits, origin, f)
+}
+
 // cut crops r from the page and resamples it by f (clamped to 0.25..4).
 func (s *session) cut(r image.Rectangle, f float64) (*image.Gray, image.Point, float64) {
 	f = min(max(f, 0.25), 4)
 	return scale(crop(s.page, r), f), r.Min, f
 }
 
-// tryAll runs readers on g until one finds a new code. Hits map to the page
-// by origin + p/f, or to origin itself when f is 0.
-func (s *session) tryAll(g *image.Gray, origin image.Point, f float64, readers []reader) {
-	for _, read := range readers {
-		hits := read(g)
-		scale := f
-		if f == 0 {
-			for i := range hits {
-				hits[i].centre = image.Point{}
-			}
-			scale = 1
-		}
-		if s.add(hits, origin, scale) > 0 || s.finished() {
-			return
-		}
-	}
-}
-
 // tiles reads overlapping square tiles of half the page's short side, for
-// codes the region finder merged with text or missed.
+// codes the region finder merged with text or missed, in parallel.
 func (s *session) tiles(readers ...reader) {
 	b := s.page.Rect
 	t := min(b.Dx(), b.Dy()) / 2
 	step := max(t/2, 1)
+	var rs []image.Rectangle
 	for y := 0; y < b.Dy(); y += step {
 		for x := 0; x < b.Dx(); x += step {
 			r := image.Rect(x, y, x+t, y+t).Intersect(b)
-			if r.Dx() < t/2 || r.Dy() < t/2 {
-				continue
-			}
-			g, origin, f := s.cut(r, 1.5*cropSide/float64(t))
-			s.tryAll(g, origin, f, readers)
-			if s.finished() {
-				return
+			if r.Dx() >= t/2 && r.Dy() >= t/2 {
+				rs = append(rs, r)
 			}
 		}
 	}
+	s.crops(len(rs), readers, func(i int) (*image.Gray, image.Point, float64, bool) {
+		g, origin, f := s.cut(rs[i], 1.5*cropSide/float64(t))
+		return g, origin, f, true
+	})
 }
 
 // pad grows r by a sixth of its long side on each side (the quiet zone and

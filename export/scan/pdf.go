@@ -29,7 +29,7 @@ func scanPDF(path string, data []byte, opts Options) []FileResult {
 	}
 	var out []FileResult
 	pages := min(ctx.PageCount, limit(opts.MaxPDFPages, DefaultMaxPDFPages))
-	for page := 1; page <= pages; page++ {
+	for page := 1; page <= pages && !opts.watch.stopped(); page++ {
 		imgs, err := pageImages(ctx, page)
 		if err != nil {
 			out = append(out, FileResult{Path: path, Page: page, Err: err})
@@ -59,6 +59,7 @@ func scanPage(path string, page int, imgs [][]byte, opts Options) FileResult {
 			res.Err = fmt.Errorf("page image: %w", err)
 			continue
 		}
+		opts.watch.image(page)
 		for _, c := range decodeGray(g, opts) {
 			if !seen[c] {
 				seen[c] = true
