@@ -2,6 +2,7 @@ package restore
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -182,6 +183,15 @@ func (s *Session) Open(backupID, passphrase string) (*export.Payload, error) {
 // for its readable files (scan.FolderFiles, within opts.MaxFolderFiles); anything
 // else that is not a regular file (a pipe, a device) is refused without being opened.
 func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
+	return s.AddFilesContext(context.Background(), paths, opts)
+}
+
+// AddFilesContext is AddFiles, stopped when ctx is done (see
+// scan.ScanFilesContext): the codes read before the cancel are recorded, the
+// file being read gets no report unless it gave codes, and the files after it
+// are not read, so they can be added again. opts.OnProgress follows the
+// scanning of images and PDFs.
+func (s *Session) AddFilesContext(ctx context.Context, paths []string, opts scan.Options) []FileReport {
 	var out []FileReport
 	var scanPaths []string
 	for _, p := range s.expandFolders(paths, opts, &out) {
@@ -201,7 +211,13 @@ func (s *Session) AddFiles(paths []string, opts scan.Options) []FileReport {
 		}
 		scanPaths = append(scanPaths, p)
 	}
-	for _, res := range scan.ScanFiles(scanPaths, opts) {
+	for _, res := range scan.ScanFilesContext(ctx, scanPaths, opts) {
+		if ctx.Err() != nil && errors.Is(res.Err, ctx.Err()) {
+			if len(res.Codes) > 0 {
+				out = append(out, s.AddCodes(res.Path, res.Page, res.Codes))
+			}
+			continue
+		}
 		out = append(out, s.addScanResult(res))
 	}
 	return out
