@@ -191,7 +191,7 @@ func scanBytes(path string, data []byte, opts Options) []FileResult {
 			return []FileResult{{Path: path, Err: err}}
 		}
 		opts.watch.image(0)
-	return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
+		return []FileResult{{Path: path, Codes: decodeGray(g, opts)}}
 	case isPDF(data):
 		return scanPDF(path, data, opts)
 	}
