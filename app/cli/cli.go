@@ -25,6 +25,9 @@ type IO struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
+	// StderrTerminal says Stderr is a terminal: verify and restore then show
+	// which file they read and how far, on one line rewritten in place.
+	StderrTerminal bool
 	// Getenv reads an environment variable.
 	Getenv func(string) string
 	// Unsetenv removes a variable from the process environment; Run calls it for every
@@ -48,7 +51,8 @@ type IO struct {
 
 // StdIO returns the IO of the running process.
 func StdIO() IO {
-	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Unsetenv: os.Unsetenv}
+	sio := IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Unsetenv: os.Unsetenv,
+		StderrTerminal: term.IsTerminal(int(os.Stderr.Fd()))}
 	if term.IsTerminal(int(os.Stdin.Fd())) {
 		sio.ReadPassword = func(prompt string) (string, error) {
 			fmt.Fprint(os.Stderr, prompt)

@@ -34,6 +34,8 @@ type cliEnv struct {
 	osKeyring bool
 	// markers is the folder of the device markers of remembered vaults.
 	markers string
+	// terminal makes standard error a terminal (IO.StderrTerminal).
+	terminal bool
 }
 
 func newCLIEnv(t *testing.T) *cliEnv {
@@ -51,7 +53,7 @@ func (e *cliEnv) run(stdin string, args ...string) (int, string, string) {
 		Getenv:   func(k string) string { return e.env[k] },
 		Unsetenv: func(k string) error { e.unset = append(e.unset, k); return nil },
 		Keyring:  e.keyring, Now: func() time.Time { return e.now }, TestWorkFactors: !e.realWorkFactors,
-		MarkerDir: e.markers}
+		MarkerDir: e.markers, StderrTerminal: e.terminal}
 	if e.answers != nil {
 		sio.ReadPassword = e.type_
 	}

@@ -18,6 +18,7 @@ import (
 // restoreFlags are the options shared by verify and restore.
 type restoreFlags struct {
 	asJSON     bool
+	quiet      bool // no progress on the terminal
 	backupID   string
 	passFile   string
 	newPath    string // restore --new: a new vault instead of the current one
@@ -29,6 +30,7 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	fs, cf := c.flags(name)
 	rf := &restoreFlags{}
 	fs.BoolVar(&rf.asJSON, "json", false, "print JSON")
+	fs.BoolVar(&rf.quiet, "quiet", false, "no progress on the terminal while the files are read")
 	fs.StringVar(&rf.backupID, "backup", "", "the backup `ID` to use when the files hold several")
 	fs.StringVar(&rf.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE)")
 	fs.StringVar(&rf.newPath, "new", "", "restore into a new vault at `path` instead of the current one")
@@ -50,20 +52,90 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	return rf, cf, fs.Args(), nil
 }
 
-// gather scans the files and reports progress and per-file results on stderr.
+// gather scans the files and reports per-file problems on stderr. On a
+// terminal, unless quiet, it also shows the file being read and how far, on
+// one line rewritten in place, and what each file gave.
 func (c *cli) gather(paths []string, quiet bool) *restore.Session {
 	s := restore.NewSession()
+	var line *progressLine
+	if !quiet && c.io.StderrTerminal {
+		line = &progressLine{w: c.io.Stderr, now: time.Now}
+	}
 	for i, p := range paths {
-		if !quiet {
-			fmt.Fprintf(c.io.Stderr, "coffer: reading %d/%d %s\n", i+1, len(paths), p)
-		}
-		for _, r := range s.AddFiles([]string{p}, scan.Options{}) {
-			if r.Err != nil {
+		line.start(p, i+1, len(paths))
+		reports := s.AddFiles([]string{p}, scan.Options{OnProgress: line.show})
+		line.clear()
+		for _, r := range reports {
+			switch {
+			case r.Err != nil:
 				fmt.Fprintf(c.io.Stderr, "coffer: %s: %v\n", pageName(r), r.Err)
+			case line != nil:
+				fmt.Fprintf(c.io.Stderr, "coffer: %d/%d %s: %s\n", i+1, len(paths), pageName(r), readSummary(r))
 			}
 		}
 	}
 	return s
+}
+
+// progressLine shows on a terminal which file is being read, how long it has
+// taken and how many codes it gave so far, rewriting one line. A nil
+// *progressLine shows nothing.
+type progressLine struct {
+	w     io.Writer
+	now   func() time.Time
+	file  string
+	num   string // "2/5"
+	begin time.Time
+}
+
+// start shows that file number i of n is being read.
+func (l *progressLine) start(path string, i, n int) {
+	if l == nil {
+		return
+	}
+	l.file, l.num, l.begin = path, fmt.Sprintf("%d/%d", i, n), l.now()
+	l.write(fmt.Sprintf("coffer: reading %s %s", l.num, path))
+}
+
+// show redraws the line for a progress report of package scan.
+func (l *progressLine) show(p scan.FileProgress) {
+	if l == nil {
+		return
+	}
+	where := l.file
+	if p.Page > 0 {
+		where = fmt.Sprintf("%s page %d", l.file, p.Page)
+	}
+	l.write(fmt.Sprintf("coffer: reading %s %s: %s so far, %.1f s", l.num, where,
+		plural(p.Codes, "code", "codes"), l.now().Sub(l.begin).Seconds()))
+}
+
+// clear erases the line, so the next output starts on a clean one.
+func (l *progressLine) clear() {
+	if l != nil {
+		fmt.Fprint(l.w, "\r\x1b[K")
+	}
+}
+
+func (l *progressLine) write(s string) { fmt.Fprintf(l.w, "\r\x1b[K%s", s) }
+
+// plural is "1 code" or "n codes".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// readSummary says what one file or page gave, for the terminal.
+func readSummary(r restore.FileReport) string {
+	switch {
+	case r.Shares > 0:
+		return plural(r.Shares, "share sheet", "share sheets")
+	case r.Codes == 0 && r.Others > 0:
+		return plural(r.Others, "QR code, not Coffer's", "QR codes, not Coffer's")
+	}
+	return plural(r.Codes, "code", "codes")
 }
 
 func pageName(r restore.FileReport) string {

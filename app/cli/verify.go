@@ -95,7 +95,7 @@ func (c *cli) cmdVerify(args []string) error {
 	if err != nil {
 		return err
 	}
-	s := c.gather(paths, rf.asJSON)
+	s := c.gather(paths, rf.asJSON || rf.quiet)
 	out := reportJSON(s)
 	chosen, err := c.verifyChoice(s, rf)
 	var p *export.Payload
@@ -177,7 +177,7 @@ func (c *cli) cmdRestore(args []string) error {
 			return err
 		}
 	}
-	s := c.gather(paths, rf.asJSON)
+	s := c.gather(paths, rf.asJSON || rf.quiet)
 	out := reportJSON(s)
 	chosen, err := c.verifyChoice(s, rf)
 	if err != nil {

@@ -17,7 +17,8 @@ const maxImagePixels = 100_000_000
 // Authenticator transfer links and otpauth:// links they hold.
 func parseImage(data []byte, opts scan.Options) ([]Entry, []batch, error) {
 	if isHEIC(data) {
-		return nil, nil, fmt.Errorf("%v: %w", scan.ErrHEIC, ErrUnsupported)
+		return nil, nil, fmt.Errorf("HEIC photos are not read here: export the photo as JPEG "+
+			"(on iPhone: Settings → Camera → Formats → Most Compatible, or share the photo as JPEG): %w", ErrUnsupported)
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
