@@ -35,8 +35,7 @@ type codesPanel struct {
 
 	addFiles     *widget.Button
 	addFolder    *widget.Button
-	progress     *widget.ProgressBar
-	progressText *widget.Label
+	reading      *scanProgress
 	files        *fyne.Container     // one line per file read
 	choice       *kit.Choice[string] // the panel's own choice between backups, by ID
 	choiceBox    *fyne.Container
@@ -58,10 +57,7 @@ func newCodesPanel(e *env, n nav, owner *life, s *restore.Session, onChange func
 func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.addFiles = &widget.Button{Text: "Add a photo or scan…", Icon: theme.FileImageIcon(), Importance: widget.HighImportance, OnTapped: p.onAddFile}
 	p.addFolder = &widget.Button{Text: "Add a whole folder…", Icon: theme.FolderOpenIcon(), OnTapped: p.onAddFolder}
-	p.progress = widget.NewProgressBar()
-	p.progress.Hide()
-	p.progressText = kit.Hint("")
-	p.progressText.Hide()
+	p.reading = newScanProgress()
 	p.files = container.NewVBox()
 	c := p.newChooser("These files hold codes of more than one backup. Choose the one to use:")
 	p.choice, p.choiceBox = c.radio, c.box
@@ -70,7 +66,7 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
 	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
-		p.progressText, p.progress, p.files, p.choiceBox, p.status, p.grid)
+		p.reading.box, p.files, p.choiceBox, p.status, p.grid)
 	p.refresh()
 	return p.root
 }
@@ -107,15 +103,17 @@ func (p *codesPanel) add(paths []string) {
 		p.pending = append(p.pending, paths...)
 		return
 	}
-	p.setBusy(true, len(paths))
+	p.setBusy(true)
 	s := p.session
-	progress := func(done, total int) {
-		fyne.Do(func() { p.setProgress(done, total) })
-	}
+	ctx := p.reading.start(len(paths))
+	show := func(fp scan.FileProgress) { fyne.Do(func() { p.reading.show(fp) }) }
 	p.e.bg.do(job{owner: p.owner, work: func() {
-		s.AddFiles(paths, scan.Options{Progress: progress})
+		s.AddFilesContext(ctx, paths, scan.Options{OnProgress: show})
 	}, done: func() {
-		p.setBusy(false, 0)
+		p.setBusy(false)
+		if p.reading.end() {
+			p.pending = nil // stopped: files added meanwhile are not read either
+		}
 		p.refresh()
 		if next := p.pending; len(next) > 0 {
 			p.pending = nil
@@ -124,24 +122,9 @@ func (p *codesPanel) add(paths []string) {
 	}})
 }
 
-func (p *codesPanel) setBusy(on bool, n int) {
+func (p *codesPanel) setBusy(on bool) {
 	p.busy = on
 	kit.SetEnabled(!on, p.addFiles, p.addFolder)
-	p.progress.Hidden, p.progressText.Hidden = !on, !on
-	if on {
-		p.setProgress(0, n)
-	}
-	p.progress.Refresh()
-	p.progressText.Refresh()
-}
-
-// setProgress shows how many files (PDF pages count as files) are read.
-func (p *codesPanel) setProgress(done, total int) {
-	if !p.busy || total <= 0 {
-		return
-	}
-	p.progress.SetValue(float64(done) / float64(total))
-	p.progressText.SetText(fmt.Sprintf("Reading the codes: %d of %d done. A photo can take a few seconds.", done, total))
 }
 
 // dropped takes files dropped on the window.
