@@ -33,16 +33,16 @@ type codesPanel struct {
 	// want is the backup a printout check expects, "" when any may be chosen.
 	want string
 
-	addFiles     *widget.Button
-	addFolder    *widget.Button
-	reading      *scanProgress
-	files        *fyne.Container     // one line per file read
-	choice       *kit.Choice[string] // the panel's own choice between backups, by ID
-	choiceBox    *fyne.Container
-	choosers     []*backupChooser // every view of the choice: the panel's and others
-	status       kit.Message
-	grid         *fyne.Container
-	root         fyne.CanvasObject
+	addFiles  *widget.Button
+	addFolder *widget.Button
+	reading   *scanProgress
+	files     *fyne.Container     // one line per file read
+	choice    *kit.Choice[string] // the panel's own choice between backups, by ID
+	choiceBox *fyne.Container
+	choosers  []*backupChooser // every view of the choice: the panel's and others
+	status    kit.Message
+	grid      *fyne.Container
+	root      fyne.CanvasObject
 
 	chosen  string   // backup ID shown in the grid
 	busy    bool     // files are being read
