@@ -6,9 +6,11 @@ import (
 )
 
 // DefaultBudget is the time DecodeImage spends on one image when
-// Options.Budget is zero: a page that is still incomplete after it is given
-// up (pages that read at all read within a second or two).
-const DefaultBudget = 4 * time.Second
+// Options.Budget is zero (ScanFiles counts decoding the file in it): a page
+// that is still incomplete after it is given up (pages that read at all read
+// within a second or two). The step under way then ends, so an image costs at
+// most about 4 s.
+const DefaultBudget = 3500 * time.Millisecond
 
 // defaultBudget is the budget used when Options.Budget is zero (tests under
 // the race detector, which runs code ~10 times slower, raise it).
@@ -43,7 +45,8 @@ type Options struct {
 	// of the search on it, and when it is done. It must return quickly.
 	OnProgress func(FileProgress)
 
-	watch *watch // set by ScanFilesContext
+	watch *watch    // set by ScanFilesContext
+	begin time.Time // when reading the file began (zero: when the search begins)
 }
 
 // Default limits of Options: a paper backup has at most 21 code pages, so a PDF or
@@ -112,6 +115,9 @@ func newSession(g *image.Gray, opts Options) *session {
 		g = scale(g, float64(maxWorkSide)/float64(long))
 	}
 	now := time.Now()
+	if !opts.begin.IsZero() {
+		now = opts.begin
+	}
 	return &session{opts: opts, start: now, deadline: now.Add(opts.Budget), page: g, seen: map[string]bool{},
 		skews: map[image.Rectangle]float64{}}
 }
@@ -140,7 +146,7 @@ func (s *session) run() {
 // read. (Coffer codes say how many their page holds; candidate regions may
 // miss some codes, so they are only a guess.)
 func (s *session) finished() bool {
-	if time.Now().After(s.deadline) || s.ctxDone() {
+	if s.outOfTime() {
 		return true
 	}
 	if s.opts.Expect > 0 {
@@ -152,6 +158,10 @@ func (s *session) finished() bool {
 	}
 	return len(s.texts) > 0 && len(s.openRegions()) == 0
 }
+
+// outOfTime reports whether the budget is spent or the caller cancelled.
+// Unlike finished it only reads the deadline, so parallel passes may call it.
+func (s *session) outOfTime() bool { return time.Now().After(s.deadline) || s.ctxDone() }
 
 // ctxDone reports whether ScanFilesContext's caller cancelled.
 func (s *session) ctxDone() bool { return s.opts.watch.stopped() }

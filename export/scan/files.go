@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"time"
 
 	// Decoders for every format ScanFiles accepts.
 	_ "image/gif"
@@ -81,6 +82,7 @@ func ScanFilesContext(ctx context.Context, paths []string, opts Options) []FileR
 // straight from the file, so their bytes are never all in memory next to
 // the decoded image; PDFs are read whole.
 func scanFile(path string, opts Options) []FileResult {
+	opts.begin = time.Now()
 	f, size, err := openFile(path)
 	if err != nil {
 		return []FileResult{{Path: path, Err: err}}

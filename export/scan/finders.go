@@ -119,7 +119,9 @@ func dist(a, b *detector.FinderPattern) float64 {
 // decodes it, trying the side lengths in dims first, then the ones near the
 // estimate from the patterns' distance (and, if wide, farther ones). It returns the hit and the code's
 // side in modules. Panics inside gozxing count as failure.
-func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims []int, wide bool) (h hit, dim int, ok bool) {
+// Only well-formed triples (score at most maxBoxScore: likely one code's
+// corners) get gozxing's detector too.
+func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims []int, wide bool, score float64) (h hit, dim int, ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
@@ -130,29 +132,40 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 	ms := (a.GetEstimatedModuleSize() + b.GetEstimatedModuleSize() + c.GetEstimatedModuleSize()) / 3
 	est := (dist(tl, tr)+dist(tl, bl))/2/(ms*rowFactor(tl, tr)) + 7
 	near := int(math.Round((est-17)/4))*4 + 17
-	try := slices.Clone(dims)
-	if text, d, ok := readDetected(bm, bl, tl, tr); ok {
-		return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
-	} else if d > 0 {
-		try = append(try, d)
+	tried := map[int]bool{}
+	// Sides worth the mesh sampler too: those of codes read on the page, and
+	// the one gozxing's detector measures; guesses only get the homography.
+	attempt := func(sides []int, mesh bool) (hit, int, bool) {
+		for _, d := range sides {
+			if tried[d] || d < 21 || d > 177 {
+				continue
+			}
+			tried[d] = true
+			if text, ok := readGrid(bm, bl, tl, tr, d, ms, mesh); ok {
+				return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
+			}
+		}
+		return hit{}, 0, false
 	}
-	try = append(try, near)
+	if h, d, ok := attempt(dims, true); ok {
+		return h, d, true
+	}
+	if score <= maxBoxScore {
+		text, d, ok := readDetected(bm, bl, tl, tr)
+		if ok {
+			return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
+		}
+		if d > 0 {
+			if h, d, ok := attempt([]int{d}, true); ok {
+				return h, d, true
+			}
+		}
+	}
+	try := []int{near}
 	if wide { // no code read yet: the estimate may be off (turned codes' more so)
 		try = append(try, near-4, near+4, near-8, near+8, near-12, near-16)
 	}
-	tried := map[int]bool{}
-	for _, d := range try {
-		if tried[d] || d < 21 || d > 177 {
-			continue
-		}
-		tried[d] = true
-		text, ok := readGrid(bm, bl, tl, tr, d, ms)
-		if !ok {
-			continue
-		}
-		return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
-	}
-	return hit{}, 0, false
+	return attempt(try, false)
 }
 
 // tripleCentre is the centre of the code whose bottom-left and top-right
@@ -189,7 +202,7 @@ func rowFactor(tl, tr *detector.FinderPattern) float64 {
 
 // readGrid decodes the dim×dim code whose finder patterns are bl, tl, tr
 // in the binarized page bm.
-func readGrid(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64) (string, bool) {
+func readGrid(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int, ms float64, mesh bool) (string, bool) {
 	ap := alignmentOf(bm, bl, tl, tr, dim, ms)
 	t := detector.Detector_createTransform(tl, tr, bl, ap, dim)
 	if text, ok := readWith(bm, t, dim); ok {
@@ -201,6 +214,9 @@ func readGrid(bm *gozxing.BitMatrix, bl, tl, tr *detector.FinderPattern, dim int
 		if text, ok := readWith(bm, detector.Detector_createTransform(tl, tr, bl, nil, dim), dim); ok {
 			return text, ok
 		}
+	}
+	if !mesh {
+		return "", false
 	}
 	// Curved paper or a bending lens: follow the grid of alignment patterns.
 	return readMesh(bm, t, dim, ms)
@@ -260,8 +276,9 @@ const maxBoxScore = 0.3
 // trying the code sides in known (in modules) first.
 // A pattern that belongs to a decoded code is not tried again. Besides the
 // hits it returns where codes are, decoded or not: the boxes of decoded
-// triples and of well-formed triples that did not decode.
-func readFinders(g *image.Gray, b binarizer, known []int) finderResult {
+// triples and of well-formed triples that did not decode. It stops trying
+// triples once stop (if not nil) says so.
+func readFinders(g *image.Gray, b binarizer, known []int, stop func() bool) finderResult {
 	bm, err := bitmap(g, b)
 	if err != nil {
 		return finderResult{}
@@ -283,12 +300,12 @@ func readFinders(g *image.Gray, b binarizer, known []int) finderResult {
 		if !free(t) {
 			continue
 		}
-		if misses++; misses > maxMisses {
+		if misses++; misses > maxMisses || (stop != nil && stop()) {
 			break
 		}
 		tried++
 		wide := len(dims) == 0 && tried <= wideTriples
-		if h, d, ok := decodeTriple(m, ps[t.p[0]], ps[t.p[1]], ps[t.p[2]], dims, wide); ok {
+		if h, d, ok := decodeTriple(m, ps[t.p[0]], ps[t.p[1]], ps[t.p[2]], dims, wide, t.score); ok {
 			misses = 0
 			hits = append(hits, h)
 			boxes = append(boxes, tripleBox(ps, t))

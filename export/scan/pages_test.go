@@ -10,7 +10,7 @@ import (
 func scanAll(pages ...*image.Gray) []string {
 	var texts []string
 	for _, p := range pages {
-		texts = append(texts, DecodeImage(p, Options{Expect: 12})...)
+		texts = append(texts, DecodeImage(p, Options{Expect: 12, Budget: capabilityBudget})...)
 	}
 	return texts
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/pdfcpu/pdfcpu/pkg/api"
 	"github.com/pdfcpu/pdfcpu/pkg/filter"
@@ -54,6 +55,7 @@ func scanPage(path string, page int, imgs [][]byte, opts Options) FileResult {
 	res := FileResult{Path: path, Page: page}
 	seen := map[string]bool{}
 	for _, data := range imgs {
+		opts.begin = time.Now()
 		g, err := decodeWork(bytes.NewReader(data))
 		if err != nil {
 			res.Err = fmt.Errorf("page image: %w", err)

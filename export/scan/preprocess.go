@@ -220,3 +220,49 @@ func clamp8(v float64) uint8 {
 	}
 	return uint8(v + 0.5)
 }
+
+// despeckle removes white specks of a pixel or two from dark areas (faded
+// toner, dust on the scanner glass): a 3×3 minimum, which fills them, then a
+// 3×3 maximum, which gives dark areas back their size (a morphological
+// opening of the light areas). Light modules of 3 pixels or more survive.
+func despeckle(g *image.Gray) *image.Gray { return extremum(extremum(g, false), true) }
+
+// extremum returns the 3×3 maximum (max) or minimum of g, clamped at the edges.
+func extremum(g *image.Gray, max3 bool) *image.Gray {
+	pick := func(a, b uint8) uint8 {
+		if (a > b) == max3 {
+			return a
+		}
+		return b
+	}
+	w, h := g.Rect.Dx(), g.Rect.Dy()
+	rows := image.NewGray(g.Rect)
+	for y := 0; y < h; y++ {
+		in, out := g.Pix[y*g.Stride:y*g.Stride+w], rows.Pix[y*rows.Stride:y*rows.Stride+w]
+		for x := range in {
+			v := in[x]
+			if x > 0 {
+				v = pick(v, in[x-1])
+			}
+			if x < w-1 {
+				v = pick(v, in[x+1])
+			}
+			out[x] = v
+		}
+	}
+	out := image.NewGray(g.Rect)
+	for y := 0; y < h; y++ {
+		o := out.Pix[y*out.Stride : y*out.Stride+w]
+		copy(o, rows.Pix[y*rows.Stride:y*rows.Stride+w])
+		for _, yy := range []int{y - 1, y + 1} {
+			if yy < 0 || yy >= h {
+				continue
+			}
+			r := rows.Pix[yy*rows.Stride : yy*rows.Stride+w]
+			for x := range o {
+				o[x] = pick(o[x], r[x])
+			}
+		}
+	}
+	return out
+}
