@@ -120,7 +120,7 @@ func dist(a, b *detector.FinderPattern) float64 {
 // estimate from the patterns' distance (and, if wide, farther ones). It returns the hit and the code's
 // side in modules. Panics inside gozxing count as failure.
 // Only well-formed triples (score at most maxBoxScore: likely one code's
-// corners) get gozxing's detector too.
+// corners) get gozxing's detector and the mesh sampler too.
 func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims []int, wide bool, score float64) (h hit, dim int, ok bool) {
 	defer func() {
 		if recover() != nil {
@@ -147,10 +147,11 @@ func decodeTriple(bm *gozxing.BitMatrix, a, b, c *detector.FinderPattern, dims [
 		}
 		return hit{}, 0, false
 	}
-	if h, d, ok := attempt(dims, true); ok {
+	good := score <= maxBoxScore
+	if h, d, ok := attempt(dims, good); ok {
 		return h, d, true
 	}
-	if score <= maxBoxScore {
+	if good {
 		text, d, ok := readDetected(bm, bl, tl, tr)
 		if ok {
 			return hit{text: text, centre: tripleCentre(bl, tr)}, d, true
