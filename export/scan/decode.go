@@ -6,10 +6,10 @@ import (
 )
 
 // DefaultBudget is the time DecodeImage spends on one image when
-// Options.Budget is zero (ScanFiles counts decoding the file in it): a page
-// that is still incomplete after it is given up (pages that read at all read
-// within a second or two). The step under way then ends, so an image costs at
-// most about 4 s.
+// Options.Budget is zero (ScanFiles counts decoding the file in it). A page
+// still incomplete by then is given up once the step under way ends, so an
+// image costs about 4 s at most; pages that read at all read within a second
+// or two.
 const DefaultBudget = 3500 * time.Millisecond
 
 // defaultBudget is the budget used when Options.Budget is zero (tests under
