@@ -16,7 +16,8 @@ type FileProgress struct {
 	File, Files int
 	// Step is how many steps of the search on the current image are done, of
 	// at most Steps (both 0 while the file is opened and decoded). The search
-	// stops early once every code is read, so Step often never reaches Steps.
+	// stops early once every code is read, so Step often never reaches Steps;
+	// on each page of a PDF it starts again.
 	Step, Steps int
 	// Codes is how many distinct codes the current image gave so far.
 	Codes int
