@@ -46,7 +46,7 @@ func TestScanFilesProgress(t *testing.T) {
 func TestScanFilesCancel(t *testing.T) {
 	dir := t.TempDir()
 	s := realSheet(t, onePage, 1, 150)
-	hard := writeFile(t, dir, "blurred.png", encode(t, "png", gaussBlur(s.pages[0], 1.5)))
+	hard := writeFile(t, dir, "noisy.png", encode(t, "png", addNoise(s.pages[0], 150, 9))) // no code survives
 	good := writeFile(t, dir, "good.png", encode(t, "png", makePage(t, 53, 150, 1, 1, 600, 800).img))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
