@@ -42,12 +42,13 @@ func (s *printScreen) buildSave() {
 	s.printerBox.Hide()
 	s.viewer = &widget.Button{Text: "Open in the PDF viewer", Icon: theme.FileApplicationIcon(), OnTapped: s.onViewer}
 	s.printMsg = kit.NewMessage()
+	s.sheets = newSheetSave(s)
 }
 
 // saveStep is step 4's content.
 func (s *printScreen) saveStep() fyne.CanvasObject {
 	s.refreshSave()
-	advice := kit.Para(printAdvice)
+	advice := kit.Para(s.printAdvice())
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
 		kit.Section("1. Save the PDF", kit.Para("Save it where you can find it to print, for example on a USB stick. "+
@@ -57,6 +58,7 @@ func (s *printScreen) saveStep() fyne.CanvasObject {
 			kit.Hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
 				"Write a place only, never a passphrase or a key."),
 			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
+		s.sheets.section(),
 		kit.Section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
 			kit.Hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
@@ -71,15 +73,22 @@ func (s *printScreen) refreshSave() {
 	} else if s.printMsg.Text == saveFirst {
 		s.printMsg.Set("", widget.MediumImportance)
 	}
-	s.wiz.SetNext(saved)
+	s.wiz.SetNext(saved && s.sheets.done())
+	s.sheets.refresh(saved)
 	s.refreshLocation()
 }
 
 // onSave asks where to save the PDF; Fyne's dialog asks before replacing a file.
 func (s *printScreen) onSave() {
 	s.nav.activity()
-	d := dialog.NewFileSave(s.onSaveChosen, s.e.win)
-	d.SetFileName(fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID))
+	askSavePDF(s.e.win, fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID), s.onSaveChosen)
+}
+
+// askSavePDF shows the save dialog for a PDF named name; Fyne's dialog asks before
+// replacing a file. The wizards and the kit screen save through it.
+func askSavePDF(win fyne.Window, name string, then func(fyne.URIWriteCloser, error)) {
+	d := dialog.NewFileSave(then, win)
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
 }
@@ -94,7 +103,7 @@ func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
 		return // cancelled
 	}
 	s.nav.activity()
-	if err := writePDF(s.backup, w); err != nil {
+	if err := writePDF(s.backup.WritePDF, w); err != nil {
 		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
 		return
 	}
@@ -207,33 +216,40 @@ func (s *printScreen) loadPrinters() {
 }
 
 // onPrint sends the saved PDF to the chosen printer at 100% scale.
-func (s *printScreen) onPrint() {
+func (s *printScreen) onPrint() { s.sendToPrinter(s.savedPath, s.printBtn, s.printMsg) }
+
+// sendToPrinter sends a saved PDF to the chosen printer at 100% scale, saying how
+// it went in msg; btn is disabled meanwhile.
+func (s *printScreen) sendToPrinter(path string, btn *widget.Button, msg kit.Message) {
 	s.nav.activity()
-	printer, path, send := s.printers.Selected, s.savedPath, s.e.paper.print
+	printer, send := s.printers.Selected, s.e.paper.print
 	var jobID string
 	var err error
-	s.printBtn.Disable()
-	s.printMsg.Set("Sending to "+printer+"…", widget.MediumImportance)
+	btn.Disable()
+	msg.Set("Sending to "+printer+"…", widget.MediumImportance)
 	s.e.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
-			s.printMsg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
+			msg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
 			return
 		}
 		text := "Sent to " + printer + "."
 		if jobID != "" {
 			text += " (" + jobID + ")"
 		}
-		s.printMsg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
+		msg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
 	}})
 }
 
 // onViewer opens the saved PDF in the system viewer, to print from there.
-func (s *printScreen) onViewer() {
+func (s *printScreen) onViewer() { s.openInViewer(s.savedPath, s.printMsg) }
+
+// openInViewer opens a saved PDF in the system viewer, saying how it went in msg.
+func (s *printScreen) openInViewer(path string, msg kit.Message) {
 	s.nav.activity()
-	if err := s.e.paper.openViewer(s.savedPath); err != nil {
-		s.printMsg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
+	if err := s.e.paper.openViewer(path); err != nil {
+		msg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(path)+" yourself.", widget.DangerImportance)
 		return
 	}
-	s.printMsg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
+	msg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
 }
