@@ -53,7 +53,7 @@ func (s *restoreScreen) onCodes() {
 
 // dropped takes files dropped on the window on the files step.
 func (s *restoreScreen) dropped(paths []string) {
-	if s.wiz.Current != restoreStepFiles {
+	if s.wiz.Current != restoreStepFiles && s.wiz.Current != restoreStepShares {
 		s.showStep(restoreStepFiles)
 	}
 	s.codes.dropped(paths)
