@@ -25,6 +25,19 @@ type Kit struct {
 	Titles []string
 }
 
+// NewKit gathers what the kit page says from a vault's document: the vault's
+// place, the ledger and, only when listTitles, the titles of the active items.
+func NewKit(d *vault.Data, vaultPath string, date time.Time, paper Paper, listTitles bool) Kit {
+	k := Kit{Paper: paper, Date: date, VaultPath: vaultPath, Backups: d.Backups}
+	if listTitles {
+		k.Titles = []string{}
+		for _, it := range d.Active() {
+			k.Titles = append(k.Titles, it.Title)
+		}
+	}
+	return k
+}
+
 // Kit layout, in mm and points.
 const (
 	kitLineH    = 4.1 // body line pitch

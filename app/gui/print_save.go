@@ -245,9 +245,13 @@ func (s *printScreen) sendToPrinter(path string, btn *widget.Button, msg kit.Mes
 func (s *printScreen) onViewer() { s.openInViewer(s.savedPath, s.printMsg) }
 
 // openInViewer opens a saved PDF in the system viewer, saying how it went in msg.
-func (s *printScreen) openInViewer(path string, msg kit.Message) {
-	s.nav.activity()
-	if err := s.e.paper.openViewer(path); err != nil {
+func (s *printScreen) openInViewer(path string, msg kit.Message) { viewPDF(s.e, s.nav, path, msg) }
+
+// viewPDF opens a saved PDF in the system viewer, to print from there, saying how it
+// went in msg. The wizards and the kit screen share it.
+func viewPDF(e *env, n nav, path string, msg kit.Message) {
+	n.activity()
+	if err := e.paper.openViewer(path); err != nil {
 		msg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(path)+" yourself.", widget.DangerImportance)
 		return
 	}
