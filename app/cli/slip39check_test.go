@@ -59,3 +59,35 @@ func TestCLISLIP39Items(t *testing.T) {
 		t.Fatalf("no items: exit %d", code)
 	}
 }
+
+// TestCLISharedBackupWithSLIP39Passphrase: backup --shares --share-passphrase-file
+// makes shares that verify opens only with the same passphrase; without it the error
+// says the passphrase may be missing. Both PDFs are read as the files they are.
+func TestCLISharedBackupWithSLIP39Passphrase(t *testing.T) {
+	dir := t.TempDir()
+	pf, wrong := filepath.Join(dir, "pass"), filepath.Join(dir, "wrong")
+	if err := os.WriteFile(pf, []byte("grandma's recipe\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wrong, []byte("grandmas recipe\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e, pdf, out := backupFixture(t, "--shares", "2-of-3", "--share-passphrase-file", pf)
+	shares := filepath.Join(out, "backup-shares.pdf")
+	code, _, errOut := e.run("", "verify", pdf, shares)
+	if code != 1 || !strings.Contains(errOut, "SLIP-39 passphrase, it is missing or wrong") {
+		t.Fatalf("without the passphrase: exit %d, %s", code, errOut)
+	}
+	if code, _, errOut := e.run("", "verify", pdf, shares, "--share-passphrase-file", wrong); code != 1 || !strings.Contains(errOut, "missing or wrong") {
+		t.Fatalf("wrong passphrase: exit %d, %s", code, errOut)
+	}
+	if got := e.must("", "verify", pdf, shares, "--share-passphrase-file", pf); !strings.Contains(got, "checked") {
+		t.Fatalf("with the passphrase: %s", got)
+	}
+	if st := e.status(); st.Backups[0].Shared == nil || !st.Backups[0].Shared.Passphrase {
+		t.Fatalf("ledger %+v", st.Backups[0].Shared)
+	}
+	if code, _, _ := e.run("", "backup", "--out", filepath.Join(out, "x.pdf"), "--share-passphrase-file", pf); code != 2 {
+		t.Fatalf("--share-passphrase-file without --shares: exit %d", code)
+	}
+}
