@@ -198,6 +198,7 @@ func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.I
 	s.pair.Suggested.Hide()
 	s.passMsg.Set("", widget.MediumImportance)
 	s.check = nil
+	s.sharing.clearPassphrase()
 	s.sheets.path = ""
 	s.sheets.msg.Set("", widget.MediumImportance)
 	s.showStep(printStepPreview)

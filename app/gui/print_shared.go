@@ -20,8 +20,18 @@ type sharedPrint struct {
 	k, n    *kit.Select[int]
 	holders *widget.Entry // one label per line, in share order; noted in the ledger only
 	summary *widget.Label // what the choice means, in words
-	box     *fyne.Container
+	// The optional SLIP-39 passphrase, typed twice; passBox shows once ticked.
+	usePass       *widget.Check
+	pass, confirm *widget.Entry
+	passBox       *fyne.Container
+	box           *fyne.Container
 }
+
+// sharePassCaveat is what a SLIP-39 passphrase costs and gives.
+const sharePassCaveat = "With a SLIP-39 passphrase, enough share sheets open the backup only together with it, so " +
+	"people who gather the sheets still need you, or the passphrase. But SLIP-39 never says a passphrase is wrong: " +
+	"typed wrongly, other SLIP-39 tools give a different key without any error (Coffer notices only because that key " +
+	"does not open the backup). Forget it and the sheets open nothing. Keep it apart from the sheets; it is printed on none."
 
 // shareCountOptions are 2..16, for both K and N.
 func shareCountOptions() []kit.Option[int] {
@@ -45,6 +55,19 @@ func newSharedPrint(activity func()) *sharedPrint {
 	sp.holders.SetPlaceHolder("Alice\nBob (notary)\nCarol")
 	sp.holders.OnChanged = func(string) { activity() }
 	sp.summary = kit.Para("")
+	sp.pass = widget.NewPasswordEntry()
+	sp.pass.SetPlaceHolder("SLIP-39 passphrase")
+	sp.confirm = widget.NewPasswordEntry()
+	sp.confirm.SetPlaceHolder("Type it again")
+	caveat := kit.Para(sharePassCaveat)
+	caveat.Importance = widget.WarningImportance
+	sp.passBox = container.NewVBox(sp.pass, sp.confirm, caveat)
+	sp.passBox.Hide()
+	sp.usePass = widget.NewCheck("Also protect the shares with a SLIP-39 passphrase (optional)", func(on bool) {
+		activity()
+		sp.passBox.Hidden = !on
+		sp.passBox.Refresh()
+	})
 	form := widget.NewForm(widget.NewFormItem("Sheets needed (K)", sp.k), widget.NewFormItem("Share sheets (N)", sp.n))
 	sp.box = container.NewVBox(
 		kit.Para("No passphrase: the backup is encrypted to a new random key, and that key is split into share sheets "+
@@ -53,7 +76,8 @@ func newSharedPrint(activity func()) *sharedPrint {
 		widget.NewLabelWithStyle("Who will keep each share sheet? (optional, one per line, in share order)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sp.holders,
 		kit.Hint("Your vault notes these names with the backup, so the emergency kit and the \"I lost a key\" guide can say "+
-			"who holds the sheets. They are never printed."))
+			"who holds the sheets. They are never printed."),
+		sp.usePass, sp.passBox)
 	sp.box.Hide()
 	sp.refresh()
 	return sp
@@ -63,7 +87,17 @@ func newSharedPrint(activity func()) *sharedPrint {
 func (sp *sharedPrint) shares() export.Shares {
 	k, _ := sp.k.Value()
 	n, _ := sp.n.Value()
-	return export.Shares{K: k, N: n}
+	sh := export.Shares{K: k, N: n}
+	if sp.usePass.Checked {
+		sh.Passphrase = sp.pass.Text
+	}
+	return sh
+}
+
+// clearPassphrase forgets the SLIP-39 passphrase typed, once the backup is made.
+func (sp *sharedPrint) clearPassphrase() {
+	sp.pass.SetText("")
+	sp.confirm.SetText("")
 }
 
 // refresh says what K of N means.
@@ -97,6 +131,16 @@ func (sp *sharedPrint) problem() string {
 	sh := sp.shares()
 	if sh.Check() != nil {
 		return fmt.Sprintf("The number of sheets needed (%d) cannot be more than the number of share sheets (%d).", sh.K, sh.N)
+	}
+	if sp.usePass.Checked {
+		switch {
+		case sp.pass.Text == "":
+			return "Type the SLIP-39 passphrase, or untick it."
+		case sp.pass.Text != sp.confirm.Text:
+			return "The two SLIP-39 passphrases differ. Type the same one twice."
+		case export.CheckSharePassphrase(sp.pass.Text) != nil:
+			return "A SLIP-39 passphrase may hold only letters, digits, spaces and the usual punctuation (no accents)."
+		}
 	}
 	if n := len(sp.holderLabels()); n > sh.N {
 		return fmt.Sprintf("You named %d people for %s. Remove a name, or print more share sheets.", n, plural(sh.N, "share sheet", "share sheets"))
@@ -132,6 +176,10 @@ func (s *printScreen) pageName(i, n int) string {
 // sharedAbout is what the preview says of a shared backup's share sheets.
 func sharedAbout(b *export.Backup) string {
 	sh := b.Sharing()
-	return fmt.Sprintf(" No passphrase opens it: the last %s are the share sheets, one per person, "+
+	text := fmt.Sprintf(" No passphrase opens it: the last %s are the share sheets, one per person, "+
 		"and any %d of them with the code pages open the backup.", plural(sh.N, "page", "pages"), sh.K)
+	if b.SharePassphrase() {
+		text += " The shares also need the SLIP-39 passphrase you chose."
+	}
+	return text
 }

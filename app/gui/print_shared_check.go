@@ -29,6 +29,10 @@ func (s *printScreen) sharedCheckSetup() {
 		return
 	}
 	s.checkPass.Hide()
+	if s.backup.SharePassphrase() {
+		s.checkPass.SetPlaceHolder("SLIP-39 passphrase of the shares")
+		s.checkPass.Show()
+	}
 	s.checkOpen.SetText("Check with the share sheets")
 }
 
@@ -44,12 +48,13 @@ func (s *printScreen) checkWithShares() {
 	if !s.codesRead || s.st == nil {
 		return
 	}
-	session, id := s.check.session, s.backup.ID
+	session, id, pass := s.check.session, s.backup.ID, s.checkPass.Text
 	var p *export.Payload
 	var err error
 	s.setChecking(true)
-	s.e.bg.do(job{owner: &s.life, work: func() { p, err = session.OpenShared(id) }, done: func() {
+	s.e.bg.do(job{owner: &s.life, work: func() { p, err = session.OpenSharedWith(id, pass) }, done: func() {
 		s.setChecking(false)
+		s.checkPass.SetText("")
 		if err == nil {
 			err = s.markChecked(p)
 		}

@@ -27,6 +27,7 @@ type sharesStep struct {
 	feedback *fyne.Container
 	files    *fyne.Container // what each file of share sheets gave
 	status   kit.Message
+	pass     *widget.Entry // the SLIP-39 passphrase, only for shares made with one
 	msg      kit.Message
 	spinner  *widget.ProgressBarInfinite
 	given    map[string]bool // typed shares already given to the session
@@ -43,6 +44,8 @@ func newSharesStep(r *restoreScreen) *sharesStep {
 	t.words.OnChanged = t.onChanged
 	t.feedback = container.NewVBox()
 	t.files = container.NewVBox()
+	t.pass = widget.NewPasswordEntry()
+	t.pass.SetPlaceHolder("SLIP-39 passphrase (only if the shares were made with one)")
 	return t
 }
 
@@ -54,7 +57,10 @@ func (t *sharesStep) buildUI() fyne.CanvasObject {
 			"of the share sheets (Coffer reads their QR code), or type the words of each sheet, in order.", st.BackupID)),
 		container.NewHBox(t.add), t.files,
 		widget.NewLabelWithStyle(fmt.Sprintf("Or type the %d words of each sheet, one sheet per line", shareWordCount), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		t.words, t.feedback, t.status.Label, t.msg.Label, t.spinner)
+		t.words, t.feedback, t.status.Label, t.pass,
+		kit.Hint("Leave it empty unless the owner chose one. SLIP-39 never says a passphrase is wrong; Coffer says only "+
+			"that the backup does not open."),
+		t.msg.Label, t.spinner)
 }
 
 // onChanged checks every line, word by word, and gives the correct shares to the session.
@@ -133,9 +139,10 @@ func (t *sharesStep) open() {
 	var p *export.Payload
 	var err error
 	t.setWorking(true)
-	s := t.r.session
-	t.r.e.bg.do(job{owner: &t.r.life, work: func() { p, err = s.OpenShared(st.BackupID) }, done: func() {
+	s, pass := t.r.session, t.pass.Text
+	t.r.e.bg.do(job{owner: &t.r.life, work: func() { p, err = s.OpenSharedWith(st.BackupID, pass) }, done: func() {
 		t.setWorking(false)
+		t.pass.SetText("")
 		if err != nil {
 			t.msg.Set(sentence(sharesFailed(err)), widget.DangerImportance)
 			return

@@ -43,28 +43,6 @@ func writeShareSheets(t *testing.T, b *export.Backup, dir string, members ...int
 	return paths
 }
 
-// printShared goes through the print wizard to the preview of a shared backup of
-// every item, K of N, with holders typed.
-func printShared(t *testing.T, h *harness, k, n int, holders string) *printScreen {
-	t.Helper()
-	m := showing[*mainScreen](h)
-	test.Tap(m.print)
-	p := showing[*printScreen](h)
-	test.Tap(p.wiz.Next)
-	p.passChoice.Pick(passShared)
-	if p.sharing.box.Hidden || !p.vaultBox.Hidden {
-		t.Fatal("the shared choice does not show its K of N, or still asks for the passphrase")
-	}
-	p.sharing.k.Pick(k)
-	p.sharing.n.Pick(n)
-	test.Type(p.sharing.holders, holders)
-	test.Tap(p.wiz.Next)
-	if p.wiz.Current != printStepPreview || p.backup == nil {
-		t.Fatalf("step %d, message %q", p.wiz.Current, p.passMsg.Text)
-	}
-	return p
-}
-
 // TestPrintSharedBackup prints a 2-of-3 shared backup through the wizard: K and N
 // chosen, holders typed, the share sheets in the preview, both PDFs saved, the ledger
 // noting K, N and the holders; then checks the printout with the code pages and two
@@ -189,4 +167,61 @@ func sameItems(t *testing.T, got, want []vault.Item) {
 			t.Errorf("item %q missing or with another secret", it.Title)
 		}
 	}
+}
+
+// TestSharedBackupWithSLIP39PassphraseInTheApp: the print wizard adds an optional
+// SLIP-39 passphrase, with its caveat, typed twice; the restore wizard opens the
+// backup only with it and says it may be missing without it.
+func TestSharedBackupWithSLIP39PassphraseInTheApp(t *testing.T) {
+	h := newHarness(t)
+	h.usePaperRecorder()
+	items := sampleItems()
+	h.unlocked(items...)
+	test.Tap(showing[*mainScreen](h).print)
+	p := showing[*printScreen](h)
+	test.Tap(p.wiz.Next)
+	p.passChoice.Pick(passShared)
+	test.Tap(p.sharing.usePass)
+	if p.sharing.passBox.Hidden || !markupHas(h, "SLIP-39 never says a passphrase is wrong") {
+		t.Fatal("the SLIP-39 passphrase and its caveat are not shown")
+	}
+	test.Type(p.sharing.pass, "grandma's recipe")
+	test.Type(p.sharing.confirm, "grandmas recipe")
+	test.Tap(p.wiz.Next)
+	if p.wiz.Current != printStepPassphrase || !strings.Contains(p.passMsg.Text, "differ") {
+		t.Fatalf("mismatch: step %d, %q", p.wiz.Current, p.passMsg.Text)
+	}
+	p.sharing.confirm.SetText("grandma's recipe")
+	test.Tap(p.wiz.Next)
+	if p.wiz.Current != printStepPreview || !p.backup.SharePassphrase() || p.sharing.pass.Text != "" {
+		t.Fatalf("step %d, %q", p.wiz.Current, p.passMsg.Text)
+	}
+	if r, _ := h.g.v.Snapshot().Backup(p.backup.ID); r.Shared != nil {
+		t.Fatal("recorded before the PDF is saved")
+	}
+	b := p.backup
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "backup.pdf")
+	if err := vault.WriteNewFile(pdf, 0o600, b.WritePDF); err != nil {
+		t.Fatal(err)
+	}
+
+	h2 := newHarness(t)
+	h2.g.start()
+	test.Tap(showing[*welcomeScreen](h2).restore)
+	r := showing[*restoreScreen](h2)
+	test.Tap(r.wiz.Next)
+	drop(h2, pdf)
+	test.Tap(r.wiz.Next)
+	drop(h2, writeShareSheets(t, b, dir, 1, 2)...)
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepShares || !strings.Contains(r.shares.msg.Text, "SLIP-39 passphrase that is missing or wrong") {
+		t.Fatalf("without the passphrase: step %d, %q", r.wiz.Current, r.shares.msg.Text)
+	}
+	test.Type(r.shares.pass, "grandma's recipe")
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepWhere || r.shares.pass.Text != "" {
+		t.Fatalf("with the passphrase: step %d, %q", r.wiz.Current, r.shares.msg.Text)
+	}
+	sameItems(t, r.payload.Items, items)
 }

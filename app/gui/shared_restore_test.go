@@ -141,7 +141,7 @@ func TestRestoreSharedNamesWrongShares(t *testing.T) {
 	test.Tap(r.wiz.Next)
 	drop(h, writeShareSheets(t, other, dir, 1, 2)...)
 	test.Tap(r.wiz.Next)
-	if r.wiz.Current != restoreStepShares || !strings.Contains(r.shares.msg.Text, "not the key of this backup") {
+	if r.wiz.Current != restoreStepShares || !strings.Contains(r.shares.msg.Text, "do not open this backup") {
 		t.Fatalf("shares of another backup: step %d, %q", r.wiz.Current, r.shares.msg.Text)
 	}
 }

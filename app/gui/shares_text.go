@@ -22,8 +22,9 @@ func sharesFailed(err error) string {
 	case errors.Is(err, restore.ErrNoShares):
 		return "no share sheet read yet. Add photos or scans of the share sheets, or type their words."
 	case errors.Is(err, export.ErrWrongShares):
-		return "these share sheets are not the key of this backup: they belong to another shared backup. " +
-			"Use the sheets printed with these code pages."
+		return "these share sheets do not open this backup: they belong to another shared backup, or the shares were " +
+			"made with a SLIP-39 passphrase that is missing or wrong (SLIP-39 cannot tell which). Use the sheets printed " +
+			"with these code pages, and their passphrase if they have one."
 	case errors.Is(err, slip39.ErrDigest), errors.Is(err, slip39.ErrMixedSets):
 		return "these share sheets do not belong together (different sets, or a sheet that was changed), so they " +
 			"were not combined. Use sheets printed together, with the same backup ID."
