@@ -207,6 +207,9 @@ func (k Kit) drawBackups(p *kitPen) {
 // the labels its owner typed (never the shares).
 func kitSharedLine(sh *vault.SharedBackup) string {
 	line := fmt.Sprintf("Shared: no passphrase; any %d of its %d share sheets, with its code pages, open it.", sh.K, sh.N)
+	if sh.Passphrase {
+		line = fmt.Sprintf("Shared: any %d of its %d share sheets, with its code pages and the shares' SLIP-39 passphrase, open it.", sh.K, sh.N)
+	}
 	if len(sh.Holders) == 0 {
 		return line + " Share sheets held by: (not recorded; see below)."
 	}
