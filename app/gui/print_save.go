@@ -51,7 +51,7 @@ func (s *printScreen) saveStep() fyne.CanvasObject {
 	advice := kit.Para(s.printAdvice())
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
-		kit.Section("1. Save the PDF", kit.Para("Save it where you can find it to print, for example on a USB stick. "+
+		kit.Section(s.saveTitle(0, "1. Save the PDF"), kit.Para("Save it where you can find it to print, for example on a USB stick. "+
 			"The file is encrypted like the paper."),
 			widget.NewLabelWithStyle("Where will you keep these sheets? (optional)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, s.keepLoc, s.location),
@@ -59,7 +59,7 @@ func (s *printScreen) saveStep() fyne.CanvasObject {
 				"Write a place only, never a passphrase or a key."),
 			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
 		s.sheets.section(),
-		kit.Section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
+		kit.Section(s.saveTitle(2, "2. Print it"), advice, s.printerBox, container.NewHBox(s.viewer),
 			kit.Hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
 

@@ -75,8 +75,8 @@ func newSharedPrint(activity func()) *sharedPrint {
 		form, sp.summary,
 		widget.NewLabelWithStyle("Who will keep each share sheet? (optional, one per line, in share order)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		sp.holders,
-		kit.Hint("Your vault notes these names with the backup, so the emergency kit and the \"I lost a key\" guide can say "+
-			"who holds the sheets. They are never printed."),
+		kit.Hint("Your vault notes these names with the backup; the emergency kit lists them, so your family knows whom to ask. "+
+			"They are not printed on the code pages or the share sheets."),
 		sp.usePass, sp.passBox)
 	sp.box.Hide()
 	sp.refresh()

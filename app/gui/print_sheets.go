@@ -51,7 +51,7 @@ func (ss *sheetSave) section() fyne.CanvasObject {
 	sh := ss.s.backup.Sharing()
 	advice := kit.Para(sheetsAdvice)
 	advice.Importance = widget.WarningImportance
-	return kit.Section(fmt.Sprintf("Then save the %d share sheets", sh.N),
+	return kit.Section(fmt.Sprintf("2. Save the %d share sheets", sh.N),
 		kit.Para(fmt.Sprintf("They are a PDF of their own, one page per person: any %d of them, with the code pages, open the backup.", sh.K)),
 		advice, container.NewHBox(ss.save, ss.print, ss.viewer), ss.msg.Label)
 }
@@ -85,4 +85,13 @@ func (ss *sheetSave) onChosen(w fyne.URIWriteCloser, err error) {
 	ss.path = w.URI().Path()
 	ss.msg.Set("Share sheets saved as "+displayPath(ss.path)+". Print them, then delete the file.", widget.SuccessImportance)
 	ss.s.refreshSave()
+}
+
+// saveTitle is the title of the save step's section i (0: the code pages, 2: print),
+// numbered around the share sheets' own section when the backup has one.
+func (s *printScreen) saveTitle(i int, plain string) string {
+	if !s.sheets.shared() {
+		return plain
+	}
+	return [...]string{"1. Save the code pages", "", "3. Print them"}[i]
 }

@@ -40,6 +40,7 @@ func newSharesStep(r *restoreScreen) *sharesStep {
 		OnTapped: func() { chooseFile(r.e.win, r.nav, func(path string) { r.codes.add([]string{path}) }) }}
 	t.words = widget.NewMultiLineEntry()
 	t.words.SetMinRowsVisible(4)
+	t.words.Wrapping = fyne.TextWrapWord
 	t.words.SetPlaceHolder("academic acid ... (the words of one share sheet on each line)")
 	t.words.OnChanged = t.onChanged
 	t.feedback = container.NewVBox()

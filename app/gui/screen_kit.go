@@ -15,6 +15,13 @@ import (
 	"coffer/export"
 )
 
+// The kit is one page of small print: its preview is larger than a backup page's,
+// so it can be read on screen.
+const (
+	kitPreviewDPI   = 120
+	kitPreviewWidth = 600
+)
+
 // Steps of the emergency kit wizard.
 const (
 	kitStepWhat = iota
@@ -57,7 +64,7 @@ func (s *kitScreen) buildUI() fyne.CanvasObject {
 	}
 	s.titles = widget.NewCheck("List the item titles on the page (never the secrets)", func(bool) { s.nav.activity() })
 	s.pageImg = &canvas.Image{FillMode: canvas.ImageFillContain}
-	s.pageImg.SetMinSize(fyne.NewSize(360, 500))
+	s.pageImg.SetMinSize(fyne.NewSize(kitPreviewWidth, kitPreviewWidth*297/210))
 	s.save = &widget.Button{Text: "Save the PDF…", Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: s.onSave}
 	s.saveMsg = kit.NewMessage()
 	s.viewer = &widget.Button{Text: "Open in the PDF viewer", Icon: theme.FileApplicationIcon(), OnTapped: s.onViewer}
@@ -89,7 +96,7 @@ func (s *kitScreen) makePage() {
 		path = abs
 	}
 	s.page = export.NewKit(s.st.Snapshot(), path, s.e.now(), paper, s.titles.Checked)
-	img, err := s.page.Image(previewDPI)
+	img, err := s.page.Image(kitPreviewDPI)
 	if err != nil {
 		s.nav.showError(err)
 		return

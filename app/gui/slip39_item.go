@@ -47,15 +47,13 @@ func slip39Complete(text string) bool {
 	return err == nil
 }
 
-// describeShare names a share's place in its set, never its value.
+// describeShare names a share's place in its set, never its value: identifier,
+// group and member index, and both thresholds.
 func describeShare(sh slip39.Share) string {
-	text := fmt.Sprintf("Share %d of set %05d: any %d %s of this group open it", sh.MemberIndex, sh.Identifier,
-		sh.MemberThreshold, pluralWord(sh.MemberThreshold, "share", "shares"))
-	if sh.GroupCount > 1 {
-		text += fmt.Sprintf(" (group %d of %d; %d %s needed)", sh.GroupIndex, sh.GroupCount, sh.GroupThreshold,
-			pluralWord(sh.GroupThreshold, "group", "groups"))
-	}
-	return text + "."
+	return fmt.Sprintf("Set %05d, group %d of %d, member %d. Any %d %s of this group open it; %s of %d %s needed.",
+		sh.Identifier, sh.GroupIndex, sh.GroupCount, sh.MemberIndex, sh.MemberThreshold,
+		pluralWord(sh.MemberThreshold, "member", "members"), plural(sh.GroupThreshold, "group", "groups"), sh.GroupCount,
+		pluralWord(sh.GroupThreshold, "is", "are"))
 }
 
 // shareSetCheck is the item view's "Check a set": tick stored shares, check them.

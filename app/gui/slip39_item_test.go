@@ -40,7 +40,7 @@ func TestSLIP39ShareItem(t *testing.T) {
 		t.Fatalf("typing: %q", e.secretMsg.Text)
 	}
 	e.secret.SetText(shares[0].Mnemonic())
-	want := "Share 1 of set %05d: any 2 shares of this group open it. Checksum correct."
+	want := "Set %05d, group 1 of 1, member 1. Any 2 members of this group open it; 1 group of 1 is needed. Checksum correct."
 	if e.secretMsg.Text != fmt.Sprintf(want, shares[0].Identifier) || e.secretMsg.Importance != widget.SuccessImportance {
 		t.Fatalf("correct share: %q", e.secretMsg.Text)
 	}
