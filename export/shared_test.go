@@ -7,16 +7,24 @@ import (
 	"strings"
 	"testing"
 
-	"coffer/vault/slip39"
 	"filippo.io/age"
+
+	"coffer/vault"
+	"coffer/vault/slip39"
 )
 
 // sharedBackup creates a shared K-of-N backup of a few items and rebuilds its ciphertext.
 func sharedBackup(t *testing.T, k, n int) (*Backup, []byte) {
 	t.Helper()
+	return sharedBackupOf(t, sampleItems(3), Shares{K: k, N: n})
+}
+
+// sharedBackupOf creates a shared backup of items and rebuilds its ciphertext.
+func sharedBackupOf(t *testing.T, items []vault.Item, sh Shares) (*Backup, []byte) {
+	t.Helper()
 	opts := testOpts(A4)
-	opts.Shares = Shares{K: k, N: n}
-	b, err := Create(sampleItems(3), "vault-0001", "", opts)
+	opts.Shares = sh
+	b, err := Create(items, "vault-0001", "", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,23 +242,8 @@ func TestShareSheetsPDFHasOnePagePerShare(t *testing.T) {
 // (SLIP-39 cannot tell) and the age file does not open: ErrWrongShares. The ledger
 // notes that there is a passphrase, never the passphrase; the pages say it is needed.
 func TestSharedBackupWithSLIP39Passphrase(t *testing.T) {
-	opts := testOpts(A4)
-	opts.Shares = Shares{K: 2, N: 3, Passphrase: "grandma's recipe"}
 	items := sampleItems(2)
-	b, err := Create(items, "v", "", opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := NewAssembler()
-	for _, f := range b.Frames {
-		if err := a.Add(f); err != nil {
-			t.Fatal(err)
-		}
-	}
-	ct, err := a.Ciphertext(b.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b, ct := sharedBackupOf(t, items, Shares{K: 2, N: 3, Passphrase: "grandma's recipe"})
 	m := mnemonicsOf(b.Shares, 1, 3)
 	if p, err := DecryptSharesWith(ct, m, "grandma's recipe"); err != nil || !reflect.DeepEqual(p.Items, items) {
 		t.Fatalf("with the passphrase: %v", err)
@@ -267,7 +260,8 @@ func TestSharedBackupWithSLIP39Passphrase(t *testing.T) {
 	if !strings.Contains(b.shareSheetAdvice(), "also need their SLIP-39 passphrase") {
 		t.Error("the share sheets do not say a passphrase is needed")
 	}
-	opts.Shares.Passphrase = "café"
+	opts := testOpts(A4)
+	opts.Shares = Shares{K: 2, N: 3, Passphrase: "café"}
 	if _, err := Create(items, "v", "", opts); !errors.Is(err, slip39.ErrPassphrase) {
 		t.Errorf("non-ASCII passphrase: %v", err)
 	}

@@ -3,6 +3,7 @@ package gui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -93,21 +94,32 @@ func askSavePDF(win fyne.Window, name string, then func(fyne.URIWriteCloser, err
 	d.Show()
 }
 
-// onSaveChosen writes the PDF and records the backup in the vault's ledger.
-func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
+// savePDFTo writes a PDF into the file the save dialog gave and returns its path;
+// ok is false when the dialog failed or was cancelled, or writing failed, which msg
+// then says, after notSaved ("The PDF was not saved: ").
+func savePDFTo(n nav, w fyne.URIWriteCloser, err error, write func(io.Writer) error, notSaved string, msg kit.Message) (string, bool) {
 	if err != nil {
-		s.saveMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
-		return
+		msg.Set(sentence(explain.Error(err)), widget.DangerImportance)
+		return "", false
 	}
 	if w == nil {
-		return // cancelled
+		return "", false // cancelled
 	}
-	s.nav.activity()
-	if err := writePDF(s.backup.WritePDF, w); err != nil {
-		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
+	n.activity()
+	if err := writePDF(write, w); err != nil {
+		msg.Set(notSaved+sentence(explain.Error(err)), widget.DangerImportance)
+		return "", false
+	}
+	return w.URI().Path(), true
+}
+
+// onSaveChosen writes the PDF and records the backup in the vault's ledger.
+func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
+	path, ok := savePDFTo(s.nav, w, err, s.backup.WritePDF, "The PDF was not saved: ", s.saveMsg)
+	if !ok {
 		return
 	}
-	s.savedPath = w.URI().Path()
+	s.savedPath = path
 	msg := "Saved as PDF, not checked yet: " + displayPath(s.savedPath) + "."
 	if s.record() {
 		msg += " Your vault now records which keys are on this backup"

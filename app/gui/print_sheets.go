@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
-	"coffer/app/internal/explain"
 )
 
 // sheetsAdvice is said beside the share sheets' buttons: the file holds every share.
@@ -70,19 +69,11 @@ func (ss *sheetSave) onSave() {
 
 // onChosen writes the share sheets where the user chose.
 func (ss *sheetSave) onChosen(w fyne.URIWriteCloser, err error) {
-	if err != nil {
-		ss.msg.Set(sentence(explain.Error(err)), widget.DangerImportance)
+	path, ok := savePDFTo(ss.s.nav, w, err, ss.s.backup.WriteShareSheets, "The share sheets were not saved: ", ss.msg)
+	if !ok {
 		return
 	}
-	if w == nil {
-		return // cancelled
-	}
-	ss.s.nav.activity()
-	if err := writePDF(ss.s.backup.WriteShareSheets, w); err != nil {
-		ss.msg.Set("The share sheets were not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
-		return
-	}
-	ss.path = w.URI().Path()
+	ss.path = path
 	ss.msg.Set("Share sheets saved as "+displayPath(ss.path)+". Print them, then delete the file.", widget.SuccessImportance)
 	ss.s.refreshSave()
 }

@@ -31,7 +31,6 @@ type sharesStep struct {
 	msg      kit.Message
 	spinner  *widget.ProgressBarInfinite
 	given    map[string]bool // typed shares already given to the session
-	root     fyne.CanvasObject
 }
 
 func newSharesStep(r *restoreScreen) *sharesStep {

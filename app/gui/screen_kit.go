@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
-	"coffer/app/internal/explain"
 	"coffer/export"
 )
 
@@ -126,19 +125,11 @@ func (s *kitScreen) onSave() {
 
 // onSaveChosen writes the page where the user chose.
 func (s *kitScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
-	if err != nil {
-		s.saveMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
+	path, ok := savePDFTo(s.nav, w, err, s.page.WritePDF, "The PDF was not saved: ", s.saveMsg)
+	if !ok {
 		return
 	}
-	if w == nil {
-		return // cancelled
-	}
-	s.nav.activity()
-	if err := writePDF(s.page.WritePDF, w); err != nil {
-		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
-		return
-	}
-	s.savedPath = w.URI().Path()
+	s.savedPath = path
 	s.saveMsg.Set("Saved as "+displayPath(s.savedPath)+". It holds no secret and no passphrase: print it, fill in the blank lines by hand.", widget.SuccessImportance)
 	kit.SetEnabled(true, s.viewer)
 }

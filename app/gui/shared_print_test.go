@@ -206,13 +206,7 @@ func TestSharedBackupWithSLIP39PassphraseInTheApp(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	h2 := newHarness(t)
-	h2.g.start()
-	test.Tap(showing[*welcomeScreen](h2).restore)
-	r := showing[*restoreScreen](h2)
-	test.Tap(r.wiz.Next)
-	drop(h2, pdf)
-	test.Tap(r.wiz.Next)
+	h2, r := restoreToShares(t, pdf)
 	drop(h2, writeShareSheets(t, b, dir, 1, 2)...)
 	test.Tap(r.wiz.Next)
 	if r.wiz.Current != restoreStepShares || !strings.Contains(r.shares.msg.Text, "SLIP-39 passphrase that is missing or wrong") {

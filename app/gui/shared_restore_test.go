@@ -33,6 +33,23 @@ func sharedBackupFiles(t *testing.T, items []vault.Item, k, n int, pdf string) *
 	return b
 }
 
+// restoreToShares starts a new computer's restore of a shared backup's code pages
+// (pdf) and goes on to the share sheets step.
+func restoreToShares(t *testing.T, pdf string) (*harness, *restoreScreen) {
+	t.Helper()
+	h := newHarness(t)
+	h.g.start()
+	test.Tap(showing[*welcomeScreen](h).restore)
+	r := showing[*restoreScreen](h)
+	test.Tap(r.wiz.Next)
+	drop(h, pdf)
+	test.Tap(r.wiz.Next)
+	if r.wiz.Current != restoreStepShares {
+		t.Fatalf("step %d after the code pages of a shared backup", r.wiz.Current)
+	}
+	return h, r
+}
+
 // TestRestoreSharedBackup restores a 2-of-3 shared backup on a new computer, with no
 // passphrase: the code pages' PDF, a photo of one share sheet, another sheet's words
 // typed with a typo named at the word; a duplicate and a sheet of another backup
@@ -132,13 +149,7 @@ func TestRestoreSharedNamesWrongShares(t *testing.T) {
 	pdf := filepath.Join(dir, "backup.pdf")
 	sharedBackupFiles(t, items, 2, 2, pdf)
 	other := sharedBackupFiles(t, items, 2, 2, filepath.Join(dir, "other.pdf"))
-	h := newHarness(t)
-	h.g.start()
-	test.Tap(showing[*welcomeScreen](h).restore)
-	r := showing[*restoreScreen](h)
-	test.Tap(r.wiz.Next)
-	drop(h, pdf)
-	test.Tap(r.wiz.Next)
+	h, r := restoreToShares(t, pdf)
 	drop(h, writeShareSheets(t, other, dir, 1, 2)...)
 	test.Tap(r.wiz.Next)
 	if r.wiz.Current != restoreStepShares || !strings.Contains(r.shares.msg.Text, "do not open this backup") {
