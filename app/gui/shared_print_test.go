@@ -43,6 +43,16 @@ func writeShareSheets(t *testing.T, b *export.Backup, dir string, members ...int
 	return paths
 }
 
+// refusedAt taps Next on the passphrase step and fails unless the wizard stays there
+// saying want.
+func refusedAt(t *testing.T, p *printScreen, want string) {
+	t.Helper()
+	test.Tap(p.wiz.Next)
+	if p.wiz.Current != printStepPassphrase || !strings.Contains(p.passMsg.Text, want) {
+		t.Fatalf("step %d, message %q, want %q", p.wiz.Current, p.passMsg.Text, want)
+	}
+}
+
 // TestPrintSharedBackup prints a 2-of-3 shared backup through the wizard: K and N
 // chosen, holders typed, the share sheets in the preview, both PDFs saved, the ledger
 // noting K, N and the holders; then checks the printout with the code pages and two
@@ -61,16 +71,10 @@ func TestPrintSharedBackup(t *testing.T) {
 	if !strings.Contains(p.sharing.summary.Text, "cannot be more than") {
 		t.Fatalf("4 of 3: %q", p.sharing.summary.Text)
 	}
-	test.Tap(p.wiz.Next)
-	if p.wiz.Current != printStepPassphrase || !strings.Contains(p.passMsg.Text, "cannot be more than") {
-		t.Fatalf("4 of 3 made a backup: step %d, %q", p.wiz.Current, p.passMsg.Text)
-	}
+	refusedAt(t, p, "cannot be more than")
 	p.sharing.k.Pick(2)
 	test.Type(p.sharing.holders, "Alice\nBob\nCarol\nDave")
-	test.Tap(p.wiz.Next)
-	if p.wiz.Current != printStepPassphrase || !strings.Contains(p.passMsg.Text, "You named 4 people for 3 share sheets") {
-		t.Fatalf("4 holders for 3 sheets: step %d, %q", p.wiz.Current, p.passMsg.Text)
-	}
+	refusedAt(t, p, "You named 4 people for 3 share sheets")
 	p.sharing.holders.SetText("Alice\n\n  Bob   (notary) \nCarol")
 	test.Tap(p.wiz.Next)
 	if p.wiz.Current != printStepPreview || p.backup == nil || !p.backup.Shared() {
@@ -187,10 +191,7 @@ func TestSharedBackupWithSLIP39PassphraseInTheApp(t *testing.T) {
 	}
 	test.Type(p.sharing.pass, "grandma's recipe")
 	test.Type(p.sharing.confirm, "grandmas recipe")
-	test.Tap(p.wiz.Next)
-	if p.wiz.Current != printStepPassphrase || !strings.Contains(p.passMsg.Text, "differ") {
-		t.Fatalf("mismatch: step %d, %q", p.wiz.Current, p.passMsg.Text)
-	}
+	refusedAt(t, p, "differ")
 	p.sharing.confirm.SetText("grandma's recipe")
 	test.Tap(p.wiz.Next)
 	if p.wiz.Current != printStepPreview || !p.backup.SharePassphrase() || p.sharing.pass.Text != "" {
