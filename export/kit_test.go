@@ -208,6 +208,10 @@ func TestKitListsSharedBackups(t *testing.T) {
 		}
 	}
 	checkOnePage(t, kitPDF(t, k), A4)
+	k.Backups[len(k.Backups)-1].Shared.Passphrase = true
+	if flat := strings.Join(strings.Fields(pdfText(t, kitPDF(t, k))), " "); !strings.Contains(flat, "and the shares' SLIP-39 passphrase, open it") {
+		t.Errorf("kit does not say the shares need their passphrase:\n%s", flat)
+	}
 	plain := strings.Join(strings.Fields(pdfText(t, kitPDF(t, sampleKit(A4, nil)))), " ")
 	if strings.Contains(plain, "share sheets held by") || strings.Contains(plain, "A shared backup asks") {
 		t.Error("a kit with no shared backup talks about share sheets")

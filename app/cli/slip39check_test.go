@@ -87,6 +87,9 @@ func TestCLISharedBackupWithSLIP39Passphrase(t *testing.T) {
 	if st := e.status(); st.Backups[0].Shared == nil || !st.Backups[0].Shared.Passphrase {
 		t.Fatalf("ledger %+v", st.Backups[0].Shared)
 	}
+	if text := e.must("", "status"); !strings.Contains(text, "also need their SLIP-39 passphrase") || strings.Contains(text, "grandma") {
+		t.Fatalf("status: %s", text)
+	}
 	if code, _, _ := e.run("", "backup", "--out", filepath.Join(out, "x.pdf"), "--share-passphrase-file", pf); code != 2 {
 		t.Fatalf("--share-passphrase-file without --shares: exit %d", code)
 	}
