@@ -117,8 +117,12 @@ func (b *Backup) recipient(passphrase string) (age.Recipient, error) {
 // Shared reports whether the backup opens with SLIP-39 shares instead of a passphrase.
 func (b *Backup) Shared() bool { return b.opts.Shares.On() }
 
-// Sharing is the K-of-N of a shared backup (zero for a passphrase backup).
-func (b *Backup) Sharing() Shares { return b.opts.Shares }
+// Sharing is the K-of-N of a shared backup (zero for a passphrase backup), without
+// its SLIP-39 passphrase (SharePassphrase reports whether there is one).
+func (b *Backup) Sharing() Shares { sh := b.opts.Shares; sh.Passphrase = ""; return sh }
+
+// SharePassphrase reports whether the shares were made with a SLIP-39 passphrase.
+func (b *Backup) SharePassphrase() bool { return b.opts.Shares.Passphrase != "" }
 
 // withDefaults fills zero fields and checks the others.
 func (o Options) withDefaults() (Options, error) {
@@ -185,7 +189,7 @@ func (b *Backup) LedgerRecord(items []vault.Item) vault.BackupRecord {
 	rec := vault.BackupRecord{ID: b.ID, Created: b.Created, Paper: string(b.Paper), Pages: len(b.layout()),
 		Items: vault.BackupItemsOf(items)}
 	if b.Shared() {
-		rec.Shared = &vault.SharedBackup{K: b.opts.Shares.K, N: b.opts.Shares.N}
+		rec.Shared = &vault.SharedBackup{K: b.opts.Shares.K, N: b.opts.Shares.N, Passphrase: b.opts.Shares.Passphrase != ""}
 	}
 	return rec
 }

@@ -25,6 +25,19 @@ type Kit struct {
 	Titles []string
 }
 
+// NewKit gathers what the kit page says from a vault's document: the vault's
+// place, the ledger and, only when listTitles, the titles of the active items.
+func NewKit(d *vault.Data, vaultPath string, date time.Time, paper Paper, listTitles bool) Kit {
+	k := Kit{Paper: paper, Date: date, VaultPath: vaultPath, Backups: d.Backups}
+	if listTitles {
+		k.Titles = []string{}
+		for _, it := range d.Active() {
+			k.Titles = append(k.Titles, it.Title)
+		}
+	}
+	return k
+}
+
 // Kit layout, in mm and points.
 const (
 	kitLineH    = 4.1 // body line pitch
@@ -165,6 +178,10 @@ func (k Kit) drawBackups(p *kitPen) {
 	}
 	p.para("Each paper backup is a set of pages of square codes, with the same Backup ID on every page. " +
 		"All the pages of one backup, and its passphrase, are what you need.")
+	if k.anyShared() {
+		p.para("A shared backup has no passphrase: instead, several trusted people each hold a share sheet, and " +
+			"enough of them together with the code pages open it.")
+	}
 	p.y += 1
 	p.line(fontKitMonoBold, kitBackupRow("Backup ID", "Made on", "Pages", "State", "Where it is kept"))
 	rows := newestFirst(k.Backups)
@@ -178,7 +195,35 @@ func (k Kit) drawBackups(p *kitPen) {
 		for _, more := range where[1:] {
 			p.line(fontKitMono, kitBackupRow("", "", "", "", more))
 		}
+		if b.Shared != nil {
+			p.left = margin + 6
+			p.para(kitSharedLine(b.Shared))
+			p.left = margin
+		}
 	}
+}
+
+// kitSharedLine says how a shared backup opens and who holds its share sheets, by
+// the labels its owner typed (never the shares).
+func kitSharedLine(sh *vault.SharedBackup) string {
+	line := fmt.Sprintf("Shared: no passphrase; any %d of its %d share sheets, with its code pages, open it.", sh.K, sh.N)
+	if sh.Passphrase {
+		line = fmt.Sprintf("Shared: any %d of its %d share sheets, with its code pages and the shares' SLIP-39 passphrase, open it.", sh.K, sh.N)
+	}
+	if len(sh.Holders) == 0 {
+		return line + " Share sheets held by: (not recorded; see below)."
+	}
+	return line + " Share sheets held by: " + strings.Join(sh.Holders, "; ") + "."
+}
+
+// anyShared reports whether a backup of the ledger is shared.
+func (k Kit) anyShared() bool {
+	for _, b := range k.Backups {
+		if b.Shared != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // kitWhereChars is the width of the "Where it is kept" column; a longer place
@@ -230,11 +275,17 @@ func (k Kit) drawRestore(p *kitPen) {
 		"From paper: in Coffer choose Restore, then photograph or scan every page of one backup, in any order, and type " +
 			"the backup passphrase. Some codes may be torn or missing; Coffer says when it has enough.",
 		"If no code can be read, type the lines printed on the backup's text pages into Coffer's Restore instead.",
-		"Without Coffer: the codes hold a standard \"age\" encrypted file. The recipe in Coffer's documentation " +
-			"(docs/PAPER.md and docs/FORMAT.md) rebuilds it from the codes; the free \"age\" tool then decrypts it with " +
-			"the passphrase (age --decrypt). A person who knows computers can do this.",
 	}
-	for i, s := range steps {
+	without := "Without Coffer: the codes hold a standard \"age\" encrypted file. The recipe in Coffer's documentation " +
+		"(docs/PAPER.md and docs/FORMAT.md) rebuilds it from the codes; the free \"age\" tool then decrypts it with " +
+		"the passphrase (age --decrypt). A person who knows computers can do this."
+	if k.anyShared() {
+		steps = append(steps, "A shared backup asks for no passphrase: collect enough share sheets from the people who hold "+
+			"them (see above) and add photos of them, or type their words, in Coffer's Restore beside the code pages.")
+		without += " For a shared backup, any SLIP-39 tool combines the share sheets into the key that age opens it with " +
+			"(docs/PAPER.md shows how)."
+	}
+	for i, s := range append(steps, without) {
 		p.step(i+1, s)
 	}
 }

@@ -175,3 +175,45 @@ func TestKitImage(t *testing.T) {
 		t.Fatal("dpi 10 accepted")
 	}
 }
+
+// TestKitListsSharedBackups: a shared backup is listed with its K of N and the
+// holders' labels, and the restore steps say how share sheets open it; no share
+// word is ever on the page.
+func TestKitListsSharedBackups(t *testing.T) {
+	k := sampleKit(A4, nil)
+	b, err := Create(nil, "v", "", Options{Shares: Shares{K: 3, N: 5}, Now: func() time.Time { return testNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := b.LedgerRecord(nil)
+	rec.Shared.Holders = []string{"Alice", "Bob (notary)"}
+	rec.Location = "Home safe"
+	k.Backups = append(k.Backups, rec)
+	text := pdfText(t, kitPDF(t, k))
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{
+		b.ID, "Home safe", "any 3 of its 5 share sheets", "Share sheets held by: Alice; Bob (notary).",
+		"A shared backup asks for no passphrase", "any SLIP-39 tool combines the share sheets",
+	} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("kit lacks %q:\n%s", want, text)
+		}
+	}
+	for _, sh := range b.Shares {
+		words := sh.Words()
+		for i := 0; i+3 <= len(words); i++ { // any three words of a share in a row would be a leak
+			if run := strings.Join(words[i:i+3], " "); strings.Contains(flat, run) {
+				t.Errorf("share words %q on the kit", run)
+			}
+		}
+	}
+	checkOnePage(t, kitPDF(t, k), A4)
+	k.Backups[len(k.Backups)-1].Shared.Passphrase = true
+	if flat := strings.Join(strings.Fields(pdfText(t, kitPDF(t, k))), " "); !strings.Contains(flat, "and the shares' SLIP-39 passphrase, open it") {
+		t.Errorf("kit does not say the shares need their passphrase:\n%s", flat)
+	}
+	plain := strings.Join(strings.Fields(pdfText(t, kitPDF(t, sampleKit(A4, nil)))), " ")
+	if strings.Contains(plain, "share sheets held by") || strings.Contains(plain, "A shared backup asks") {
+		t.Error("a kit with no shared backup talks about share sheets")
+	}
+}

@@ -171,6 +171,9 @@ func (b *Backup) instructions() string {
 	if b.Shared() {
 		sh := b.opts.Shares
 		need = fmt.Sprintf("This backup is SHARED: no passphrase; you need any %d of its %d share sheets.", sh.K, sh.N)
+		if sh.Passphrase != "" {
+			need = fmt.Sprintf("This backup is SHARED: you need any %d of its %d share sheets and their SLIP-39 passphrase.", sh.K, sh.N)
+		}
 	}
 	return fmt.Sprintf("To restore: open Coffer, choose Restore, then photograph or scan every page, in any order. "+
 		need+" Any %d of the %d codes %s enough, so %s. "+

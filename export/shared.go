@@ -16,6 +16,11 @@ import (
 // The zero value means a passphrase backup.
 type Shares struct {
 	K, N int
+	// Passphrase is the optional SLIP-39 passphrase of the shares ("" for none): it
+	// is then needed with the shares. SLIP-39 has no wrong-passphrase error: shares
+	// combined with another passphrase give another key, silently; Coffer notices
+	// only because that key does not open the backup.
+	Passphrase string
 }
 
 // The share counts a shared backup may have (2 ≤ K ≤ N ≤ MaxShares).
@@ -30,13 +35,25 @@ const sharedKeyLen = 32
 // On reports whether a shared backup is asked for.
 func (s Shares) On() bool { return s != Shares{} }
 
-// String is "K-of-N".
+// String is "K-of-N" (never the passphrase).
 func (s Shares) String() string { return fmt.Sprintf("%d-of-%d", s.K, s.N) }
 
-// Check returns an error unless 2 ≤ K ≤ N ≤ 16.
+// Check returns an error unless 2 ≤ K ≤ N ≤ 16 and the passphrase, if any, is
+// printable ASCII, as SLIP-39 requires.
 func (s Shares) Check() error {
 	if s.K < MinShares || s.N < s.K || s.N > MaxShares {
 		return fmt.Errorf("shares %s: need 2 ≤ K ≤ N ≤ %d", s, MaxShares)
+	}
+	return CheckSharePassphrase(s.Passphrase)
+}
+
+// CheckSharePassphrase returns slip39.ErrPassphrase unless p is printable ASCII
+// (space to ~), the only characters a SLIP-39 passphrase may hold.
+func CheckSharePassphrase(p string) error {
+	for i := 0; i < len(p); i++ {
+		if p[i] < ' ' || p[i] > '~' {
+			return fmt.Errorf("SLIP-39 passphrase: %w", slip39.ErrPassphrase)
+		}
 	}
 	return nil
 }
@@ -52,7 +69,7 @@ func ParseShares(text string) (Shares, error) {
 }
 
 // splitNewKey makes a fresh X25519 key, splits it into SLIP-39 shares (one group,
-// K-of-N, extendable, empty SLIP-39 passphrase) and returns the age recipient of the
+// K-of-N, extendable, the SLIP-39 passphrase of s, usually empty) and returns the age recipient of the
 // key with the shares. The key itself is wiped before returning.
 func splitNewKey(s Shares) (age.Recipient, []slip39.Share, error) {
 	key := make([]byte, sharedKeyLen)
@@ -64,7 +81,7 @@ func splitNewKey(s Shares) (age.Recipient, []slip39.Share, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	shares, err := slip39.SplitOneGroup(key, "", s.K, s.N, slip39.Options{Extendable: true})
+	shares, err := slip39.SplitOneGroup(key, s.Passphrase, s.K, s.N, slip39.Options{Extendable: true})
 	if err != nil {
 		return nil, nil, fmt.Errorf("shared key: split: %w", err)
 	}
@@ -129,10 +146,17 @@ func IsShared(ciphertext []byte) bool {
 // needed"); shares of different sets or duplicates are named by the slip39 errors;
 // shares of another shared backup give ErrWrongShares. The key is wiped after use.
 func DecryptShares(ciphertext []byte, mnemonics []string) (*Payload, error) {
+	return DecryptSharesWith(ciphertext, mnemonics, "")
+}
+
+// DecryptSharesWith is DecryptShares for shares made with a SLIP-39 passphrase. A
+// wrong or missing passphrase gives ErrWrongShares, like shares of another backup:
+// SLIP-39 itself cannot tell, only the age file does not open.
+func DecryptSharesWith(ciphertext []byte, mnemonics []string, passphrase string) (*Payload, error) {
 	if !IsShared(ciphertext) {
 		return nil, fmt.Errorf("decrypt: backup made with a passphrase, not shares: %w", ErrNotShared)
 	}
-	key, err := slip39.CombineMnemonics(mnemonics, "")
+	key, err := slip39.CombineMnemonics(mnemonics, passphrase)
 	if err != nil {
 		return nil, fmt.Errorf("decrypt: shares: %w", err)
 	}
@@ -147,7 +171,12 @@ func DecryptShares(ciphertext []byte, mnemonics []string) (*Payload, error) {
 // OpenCiphertextShares is OpenCiphertext for a shared backup: DecryptShares, then the
 // check that the payload is the backup the codes name (ErrBackupMismatch otherwise).
 func OpenCiphertextShares(ct []byte, backupID string, mnemonics []string) (*Payload, error) {
-	p, err := DecryptShares(ct, mnemonics)
+	return OpenCiphertextSharesWith(ct, backupID, mnemonics, "")
+}
+
+// OpenCiphertextSharesWith is OpenCiphertextShares with a SLIP-39 passphrase.
+func OpenCiphertextSharesWith(ct []byte, backupID string, mnemonics []string, passphrase string) (*Payload, error) {
+	p, err := DecryptSharesWith(ct, mnemonics, passphrase)
 	if err != nil {
 		return nil, err
 	}

@@ -7,16 +7,24 @@ import (
 	"strings"
 	"testing"
 
-	"coffer/vault/slip39"
 	"filippo.io/age"
+
+	"coffer/vault"
+	"coffer/vault/slip39"
 )
 
 // sharedBackup creates a shared K-of-N backup of a few items and rebuilds its ciphertext.
 func sharedBackup(t *testing.T, k, n int) (*Backup, []byte) {
 	t.Helper()
+	return sharedBackupOf(t, sampleItems(3), Shares{K: k, N: n})
+}
+
+// sharedBackupOf creates a shared backup of items and rebuilds its ciphertext.
+func sharedBackupOf(t *testing.T, items []vault.Item, sh Shares) (*Backup, []byte) {
+	t.Helper()
 	opts := testOpts(A4)
-	opts.Shares = Shares{K: k, N: n}
-	b, err := Create(sampleItems(3), "vault-0001", "", opts)
+	opts.Shares = sh
+	b, err := Create(items, "vault-0001", "", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +163,7 @@ func TestSharedBackupLedgerAndPageText(t *testing.T) {
 }
 
 func TestParseShares(t *testing.T) {
-	for text, want := range map[string]Shares{"3-of-5": {3, 5}, "2-of-2": {2, 2}, "16-of-16": {16, 16}} {
+	for text, want := range map[string]Shares{"3-of-5": {K: 3, N: 5}, "2-of-2": {K: 2, N: 2}, "16-of-16": {K: 16, N: 16}} {
 		if got, err := ParseShares(text); err != nil || got != want {
 			t.Errorf("%q: %v %v", text, got, err)
 		}
@@ -226,5 +234,35 @@ func TestShareSheetsPDFHasOnePagePerShare(t *testing.T) {
 	pb := mustCreate(t, sampleItems(1), A4)
 	if err := pb.WriteShareSheets(&buf); !errors.Is(err, ErrNotSharedBackup) {
 		t.Fatalf("passphrase backup: %v", err)
+	}
+}
+
+// TestSharedBackupWithSLIP39Passphrase: shares made with a SLIP-39 passphrase open
+// the backup only with it; without it, or with another, the shares give another key
+// (SLIP-39 cannot tell) and the age file does not open: ErrWrongShares. The ledger
+// notes that there is a passphrase, never the passphrase; the pages say it is needed.
+func TestSharedBackupWithSLIP39Passphrase(t *testing.T) {
+	items := sampleItems(2)
+	b, ct := sharedBackupOf(t, items, Shares{K: 2, N: 3, Passphrase: "grandma's recipe"})
+	m := mnemonicsOf(b.Shares, 1, 3)
+	if p, err := DecryptSharesWith(ct, m, "grandma's recipe"); err != nil || !reflect.DeepEqual(p.Items, items) {
+		t.Fatalf("with the passphrase: %v", err)
+	}
+	for _, wrong := range []string{"", "grandma's recipe "} {
+		if _, err := DecryptSharesWith(ct, m, wrong); !errors.Is(err, ErrWrongShares) {
+			t.Errorf("passphrase %q: %v, want ErrWrongShares", wrong, err)
+		}
+	}
+	rec := b.LedgerRecord(items)
+	if !rec.Shared.Passphrase || b.Sharing().Passphrase != "" || !b.SharePassphrase() {
+		t.Fatalf("ledger %+v, sharing %+v", rec.Shared, b.Sharing())
+	}
+	if !strings.Contains(b.shareSheetAdvice(), "also need their SLIP-39 passphrase") {
+		t.Error("the share sheets do not say a passphrase is needed")
+	}
+	opts := testOpts(A4)
+	opts.Shares = Shares{K: 2, N: 3, Passphrase: "café"}
+	if _, err := Create(items, "v", "", opts); !errors.Is(err, slip39.ErrPassphrase) {
+		t.Errorf("non-ASCII passphrase: %v", err)
 	}
 }

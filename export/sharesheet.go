@@ -133,7 +133,12 @@ func (b *Backup) drawSheetFooter(c canvas, s paperSpec, y float64) {
 // shareSheetAdvice is what the holder of a share sheet should do with it.
 func (b *Backup) shareSheetAdvice() string {
 	sh := b.opts.Shares
-	return fmt.Sprintf("What to do with this sheet: keep it somewhere safe and private, apart from the code pages and "+
+	pass := ""
+	if sh.Passphrase != "" {
+		pass = "The shares also need their SLIP-39 passphrase, which is on no sheet: a wrong one gives no error in other " +
+			"SLIP-39 tools, only a key that opens nothing. "
+	}
+	return pass + fmt.Sprintf("What to do with this sheet: keep it somewhere safe and private, apart from the code pages and "+
 		"from the other share sheets. It is one of %d; alone it reveals nothing, but any %d of them together with the "+
 		"code pages of backup %s open the backup, with no passphrase. Do not photograph, copy or type it into a computer "+
 		"until the backup has to be restored. Then, give it to the person restoring: Coffer's Restore reads its QR code "+

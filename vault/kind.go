@@ -17,6 +17,7 @@ const (
 	KindRecoveryCodes Kind = "recovery-codes"
 	KindTOTP          Kind = "totp"
 	KindNote          Kind = "note"
+	KindSLIP39        Kind = "slip39" // one SLIP-39 (Shamir backup) share
 )
 
 // KindInfo is what the front ends show and ask for an item of one kind.
@@ -44,6 +45,8 @@ type kindEntry struct {
 var kindTable = []kindEntry{
 	{KindInfo: KindInfo{KindSeed, "Seed phrase", "Seed phrase", "the 12 or 24 words, in order", true, false},
 		validate: validateSeed, normalize: normalizeSeed, review: walletReview, lost: &walletGuide},
+	{KindInfo: KindInfo{KindSLIP39, "SLIP-39 share", "Share words", "the 20 or 33 words of one share, in order", true, false},
+		validate: validateSLIP39, normalize: normalizeSeed, review: walletReview, lost: &slip39Guide},
 	{KindInfo: KindInfo{KindPrivateKey, "Private key", "Private key", "the key, e.g. hex, WIF or a PEM block", true, false},
 		review: walletReview, lost: &walletGuide},
 	{KindInfo: KindInfo{KindPassword, "Password / login", "Password", "password", false, true},

@@ -30,6 +30,9 @@ type SharedBackup struct {
 	K       int      `json:"k"`                 // shares needed
 	N       int      `json:"n"`                 // shares printed
 	Holders []string `json:"holders,omitempty"` // labels the user typed, share order
+	// Passphrase: the shares were made with a SLIP-39 passphrase, needed with them
+	// (never the passphrase itself).
+	Passphrase bool `json:"passphrase,omitempty"`
 }
 
 // BackupState says how far a paper backup has been read back.

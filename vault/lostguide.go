@@ -54,6 +54,27 @@ var walletGuide = LostGuide{
 		"the words match, before you send everything to the new wallet. Never type the words into a website."},
 }
 
+// slip39Guide is for one SLIP-39 share: self-custody, where a share alone opens
+// nothing and enough shares of the set open the wallet.
+var slip39Guide = LostGuide{
+	Lost: "Before you treat the share as gone, look for it in these places. A share alone opens nothing: the wallet " +
+		"opens with enough shares of its set (its threshold), so also count the other shares you or your trusted people hold.",
+	Stolen: "If someone else may have this share, they still need enough other shares of the same set to open the " +
+		"wallet. If they could gather enough, they can take the funds at any moment, and nobody can stop or reverse that: " +
+		"move the funds to a new wallet now (step 3). First make sure you still have enough shares or a device that opens the wallet.",
+	GetBack: GuideText{"Nobody can reset it", "A SLIP-39 share is held by you and the people you gave the others to: no " +
+		"wallet maker or Coffer can reset it or send you a copy. If you still hold enough other shares of the set, the " +
+		"wallet still opens: make a new set of shares and move the funds to a new wallet now, while you can. If too few " +
+		"shares are left and no device opens the wallet, the funds in this wallet are gone."},
+	Duty: "Nobody can freeze, stop or reverse a transfer made with enough shares. If the shares may be known to someone " +
+		"else, moving the funds to a new wallet is the only thing that protects them: do it before anything else.",
+	NewKey: GuideText{"Put the new shares in Coffer", "Store each share of the new set you keep in an item of its own " +
+		"(kind SLIP-39 share), and give the others to the people who will hold them. The old share stays in the item's history."},
+	Paper: paperAgain,
+	Protect: GuideText{"Check the new set before the funds move", "Use \"Check a set\" on the new shares, or restore the " +
+		"wallet from them once, before you send everything to the new wallet. Never type the words into a website."},
+}
+
 // passwordGuide is for an account's password: the provider can reset it.
 var passwordGuide = LostGuide{
 	Lost: lookFirst,

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/cosmos/go-bip39"
+
+	"coffer/vault/slip39"
 )
 
 // ErrInvalidSecret is wrapped by every validation error, so callers can tell a bad
@@ -75,6 +77,15 @@ func validateSeed(secret string) ([]string, error) {
 	}
 	if _, err := bip39.MnemonicToByteArray(strings.Join(words, " ")); err != nil {
 		return nil, fmt.Errorf("seed phrase: checksum does not match; a word is wrong or out of order: %w", ErrInvalidSecret)
+	}
+	return nil, nil
+}
+
+// validateSLIP39 checks one SLIP-39 share: every word on the SLIP-39 list, the
+// length and the RS1024 checksum, naming the wrong word.
+func validateSLIP39(secret string) ([]string, error) {
+	if _, err := slip39.ParseMnemonic(secret); err != nil {
+		return nil, fmt.Errorf("slip39 share: %w: %w", err, ErrInvalidSecret)
 	}
 	return nil, nil
 }

@@ -27,7 +27,7 @@ func paperCommands() []command {
 type backupFlags struct {
 	out, paper, pngDir, passFile string
 	location                     string
-	shares, sharesOut            string
+	shares, sharesOut, sharePass string
 	items, holders               stringList
 	noText, listTitles, hint     bool
 	workFactor                   int
@@ -48,6 +48,7 @@ func (c *cli) cmdBackup(args []string) error {
 	fs.StringVar(&f.location, "location", "", "where the sheets will be kept, noted in the vault's ledger (never printed)")
 	fs.StringVar(&f.shares, "shares", "", "a shared backup: no passphrase, any `K-of-N` share sheets open it (2 ≤ K ≤ N ≤ 16)")
 	fs.Var(&f.holders, "holder", "who keeps the next share sheet, noted in the vault's ledger (repeatable, in share order; never printed)")
+	registerSharePassphrase(fs, &f.sharePass, "with --shares: an optional SLIP-39 passphrase from `file`, needed with the shares (SLIP-39 never says it is wrong)")
 	fs.StringVar(&f.sharesOut, "shares-out", "", "write the share sheets to `file` (default: the --out name with -shares)")
 	if err := c.parse(fs, args); err != nil {
 		return err
@@ -92,8 +93,8 @@ func (c *cli) cmdBackup(args []string) error {
 // no passphrase, so the passphrase options are refused with it.
 func (f *backupFlags) checkShares() (export.Shares, error) {
 	if f.shares == "" {
-		if f.sharesOut != "" || len(f.holders) > 0 {
-			return export.Shares{}, fmt.Errorf("%w: --shares-out and --holder need --shares K-of-N", errUsage)
+		if f.sharesOut != "" || len(f.holders) > 0 || f.sharePass != "" {
+			return export.Shares{}, fmt.Errorf("%w: --shares-out, --holder and --%s need --shares K-of-N", errUsage, sharePassFlag)
 		}
 		return export.Shares{}, nil
 	}
@@ -110,7 +111,8 @@ func (f *backupFlags) checkShares() (export.Shares, error) {
 	if f.sharesOut == "" {
 		f.sharesOut = strings.TrimSuffix(f.out, filepath.Ext(f.out)) + "-shares.pdf"
 	}
-	return s, nil
+	s.Passphrase, err = readSharePassphrase(f.sharePass)
+	return s, err
 }
 
 func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper, sharing export.Shares) error {
@@ -151,6 +153,9 @@ func (c *cli) printBackup(v *vault.Vault, f backupFlags, paper export.Paper, sha
 		fmt.Fprintf(c.io.Stdout, "wrote %s (code pages) and %s (%d share sheets, any %d of which open the backup with the code pages)\n",
 			f.out, f.sharesOut, sharing.N, sharing.K)
 		fmt.Fprintf(c.io.Stdout, "print both at 100%% scale, give each share sheet to a different person, then delete %s: it holds every share\n", f.sharesOut)
+		if sharing.Passphrase != "" {
+			fmt.Fprintln(c.io.Stdout, "the shares also need their SLIP-39 passphrase, on no sheet: a wrong one gives no error in SLIP-39 tools, only a key that opens nothing")
+		}
 		return nil
 	}
 	fmt.Fprintf(c.io.Stdout, "wrote %s; print it at 100%% scale and keep it apart from the passphrase\n", f.out)

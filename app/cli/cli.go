@@ -84,6 +84,9 @@ type cli struct {
 	passphrase string
 	// secrets holds the secret environment variables, read (and cleared) at start.
 	secrets map[string]string
+	// sharePass is the SLIP-39 passphrase of a shared backup being opened
+	// (--share-passphrase-file), "" for none.
+	sharePass string
 }
 
 func commands() []command {

@@ -25,6 +25,7 @@ func itemCommands() []command {
 		{"purge", "ID|TITLE [--yes]", "delete an item in the trash for good (asks first)", (*cli).cmdPurge},
 		{"history", "ID|TITLE [--clear] [--json]", "show an item's earlier secrets; --clear deletes them for good", (*cli).cmdHistory},
 		{"import", "FILE... [--format F] [--dry-run]", "import from Aegis, Google Authenticator, 2FAS, andOTP, Bitwarden, KeePassXC, 1Password", (*cli).cmdImport},
+		slip39CheckCommand,
 	}
 }
 
@@ -75,7 +76,7 @@ func (f *itemFlags) apply(fs *flag.FlagSet, it *vault.Item) {
 
 func (c *cli) cmdAdd(args []string) error {
 	fs, cf := c.flags("add")
-	kindName := fs.String("kind", "", "kind: seed, private-key, password, recovery-codes, totp, note")
+	kindName := fs.String("kind", "", "kind: seed, slip39, private-key, password, recovery-codes, totp, note")
 	var f itemFlags
 	f.register(fs)
 	if err := c.parse(fs, args); err != nil {

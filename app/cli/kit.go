@@ -49,22 +49,14 @@ func (c *cli) cmdKit(args []string) error {
 	return nil
 }
 
-// kitOf gathers what the kit page says from the open vault: its place, the
-// ledger and, only if asked, the titles of the active items.
+// kitOf gathers what the kit page says from the open vault (export.NewKit), with
+// the vault's absolute path.
 func kitOf(v *vault.Vault, paper export.Paper, listTitles bool) export.Kit {
 	path := v.Path()
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	d := v.Snapshot()
-	k := export.Kit{Paper: paper, Date: v.Now(), VaultPath: path, Backups: d.Backups}
-	if listTitles {
-		k.Titles = []string{}
-		for _, it := range d.Active() {
-			k.Titles = append(k.Titles, it.Title)
-		}
-	}
-	return k
+	return export.NewKit(v.Snapshot(), path, v.Now(), paper, listTitles)
 }
 
 func titleNote(k export.Kit) string {

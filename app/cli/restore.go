@@ -21,6 +21,7 @@ type restoreFlags struct {
 	quiet      bool // no progress on the terminal
 	backupID   string
 	passFile   string
+	sharePass  string // --share-passphrase-file
 	newPath    string // restore --new: a new vault instead of the current one
 	workFactor int    // scrypt work factor of the --new vault
 }
@@ -33,6 +34,7 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	fs.BoolVar(&rf.quiet, "quiet", false, "no progress on the terminal while the files are read")
 	fs.StringVar(&rf.backupID, "backup", "", "the backup `ID` to use when the files hold several")
 	fs.StringVar(&rf.passFile, "backup-passphrase-file", "", "backup passphrase from `file` (else $COFFER_BACKUP_PASSPHRASE)")
+	registerSharePassphrase(fs, &rf.sharePass, "a shared backup made with a SLIP-39 passphrase: the passphrase from `file`")
 	fs.StringVar(&rf.newPath, "new", "", "restore into a new vault at `path` instead of the current one")
 	fs.IntVar(&rf.workFactor, "work-factor", vault.DefaultWorkFactor, "scrypt work factor of a --new vault")
 	if err := c.parse(fs, args); err != nil {
@@ -40,6 +42,10 @@ func (c *cli) parseRestoreFlags(name string, args []string) (*restoreFlags, *com
 	}
 	if fs.NArg() == 0 {
 		return nil, nil, nil, fmt.Errorf("%w: %s needs at least one file (photos, scans, PDFs or typed lines)", errUsage, name)
+	}
+	var err error
+	if c.sharePass, err = readSharePassphrase(rf.sharePass); err != nil {
+		return nil, nil, nil, err
 	}
 	if name == "verify" && rf.newPath != "" {
 		return nil, nil, nil, fmt.Errorf("%w: verify does not take --new", errUsage)
@@ -222,7 +228,7 @@ func (c *cli) restorePassphrase(file string, optional bool) (pass string, given 
 // optional and no passphrase it returns nil, "", nil.
 func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*export.Payload, string, error) {
 	if s.Shared(id) {
-		p, err := openShared(s, id)
+		p, err := openShared(s, id, c.sharePass)
 		return p, "", err
 	}
 	for attempt := 1; ; attempt++ {
@@ -241,13 +247,19 @@ func (c *cli) decrypt(s *restore.Session, id, file string, optional bool) (*expo
 	}
 }
 
-// openShared opens a shared backup with the share sheets read: no passphrase.
-func openShared(s *restore.Session, id string) (*export.Payload, error) {
+// openShared opens a shared backup with the share sheets read and the SLIP-39
+// passphrase of the shares, usually none.
+func openShared(s *restore.Session, id, sharePass string) (*export.Payload, error) {
 	if len(s.ShareSets()) == 0 {
 		return nil, fmt.Errorf("backup %s is shared: it opens with its share sheets, not a passphrase; "+
 			"add photos, scans or PDFs of enough share sheets, or a text file of their typed words", id)
 	}
-	return s.OpenShared(id)
+	p, err := s.OpenSharedWith(id, sharePass)
+	if errors.Is(err, export.ErrWrongShares) {
+		return nil, fmt.Errorf("%w (or, if the shares were made with a SLIP-39 passphrase, it is missing or wrong: "+
+			"SLIP-39 cannot tell; give it with --%s)", err, sharePassFlag)
+	}
+	return p, err
 }
 
 // writeShareStatus says what was read of each set of share sheets.

@@ -56,6 +56,9 @@ func writeStatus(w io.Writer, d *vault.Data, st vault.PaperStatus) {
 		}
 		if b.Shared != nil {
 			fmt.Fprintf(w, "            shared: no passphrase; any %d of its %d share sheets open it\n", b.Shared.K, b.Shared.N)
+			if b.Shared.Passphrase {
+				fmt.Fprintln(w, "            the shares also need their SLIP-39 passphrase (not recorded)")
+			}
 			for i, h := range b.Shared.Holders {
 				fmt.Fprintf(w, "            share %d held by: %s\n", i+1, h)
 			}

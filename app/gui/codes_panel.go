@@ -41,6 +41,7 @@ type codesPanel struct {
 	choiceBox *fyne.Container
 	choosers  []*backupChooser // every view of the choice: the panel's and others
 	status    kit.Message
+	shares    kit.Message // "Shares: 2 of 3 needed", once a share sheet is read
 	grid      *fyne.Container
 	root      fyne.CanvasObject
 
@@ -62,11 +63,12 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	c := p.newChooser("These files hold codes of more than one backup. Choose the one to use:")
 	p.choice, p.choiceBox = c.radio, c.box
 	p.status = kit.NewMessage()
+	p.shares = kit.NewMessage()
 	p.grid = container.NewVBox()
 	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
 	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
-		p.reading.box, p.files, p.choiceBox, p.status, p.grid)
+		p.reading.box, p.files, p.choiceBox, p.status, p.shares, p.grid)
 	p.refresh()
 	return p.root
 }
@@ -147,6 +149,7 @@ func (p *codesPanel) refresh() {
 		showCodes(p.status, p.grid, st)
 	}
 	p.grid.Refresh()
+	p.shares.Set(sharesSummary(p.session.ShareSets()))
 	p.changed()
 }
 
@@ -223,6 +226,9 @@ func fileLine(r restore.FileReport, seen codesSeen) (line string, bad bool) {
 	name := filepath.Base(r.Path)
 	if r.Page > 0 {
 		name = fmt.Sprintf("%s, page %d", name, r.Page)
+	}
+	if line, bad, ok := shareFileLine(name, r); ok {
+		return line, bad
 	}
 	switch {
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.isTextPage(r):

@@ -16,6 +16,7 @@ import (
 // Fyne logs an error for each lookup.
 var kindIcons = map[vault.Kind]func() fyne.Resource{
 	vault.KindSeed:          func() fyne.Resource { return kit.IconSeed },
+	vault.KindSLIP39:        theme.GridIcon,
 	vault.KindPrivateKey:    func() fyne.Resource { return kit.IconKey },
 	vault.KindPassword:      theme.AccountIcon,
 	vault.KindRecoveryCodes: theme.ListIcon,

@@ -3,6 +3,7 @@ package gui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"net/url"
 
 	"fyne.io/fyne/v2"
@@ -31,11 +32,11 @@ func newPaperSystem(a fyne.App) *paperSystem {
 		print: export.PrintPDF, openViewer: export.OpenInViewer, openURL: a.OpenURL}
 }
 
-// writePDF writes the backup's PDF into a file the save dialog opened, and removes
-// the file again when writing fails, so no half backup is left behind. It is the
-// only place the app writes a file itself.
-func writePDF(b *export.Backup, w fyne.URIWriteCloser) error {
-	err := b.WritePDF(w)
+// writePDF writes a PDF (the backup's, its share sheets, the emergency kit) into a
+// file the save dialog opened, and removes the file again when writing fails, so no
+// half backup is left behind. It is the only place the app writes a file itself.
+func writePDF(write func(io.Writer) error, w fyne.URIWriteCloser) error {
+	err := write(w)
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

@@ -22,6 +22,9 @@ func (s *printScreen) checkStep() fyne.CanvasObject {
 	if s.check == nil {
 		s.buildCheck()
 	}
+	if s.backup.Shared() {
+		return s.sharedCheckStep() // print_shared_check.go
+	}
 	return container.NewVBox(
 		kit.Para("A backup you have never read back is a hope, not a backup. Take a photo or a scan of each printed "+
 			"code page and add them here, then type the backup passphrase: Coffer opens the backup like a restore "+
@@ -43,6 +46,7 @@ func (s *printScreen) buildCheck() {
 	s.checkBox = container.NewVBox(s.checkPass, container.NewHBox(s.checkOpen), s.checkSpin)
 	s.checkBox.Hide()
 	s.check.buildUI()
+	s.sharedCheckSetup() // print_shared_check.go
 }
 
 // onCodesRead records that every code was read, once they all are. That is not a
@@ -69,6 +73,10 @@ func (s *printScreen) onCodesRead() {
 		return
 	}
 	s.codesRead = true
+	if s.backup.Shared() {
+		s.sharedCodesRead() // print_shared_check.go
+		return
+	}
 	s.checkMsg.Set("All codes read; not decrypted, so not checked: type the backup passphrase to check it.",
 		widget.WarningImportance)
 	s.e.win.Canvas().Focus(s.checkPass)
@@ -78,6 +86,10 @@ func (s *printScreen) onCodesRead() {
 // the items inside are those the ledger records for this backup, marks it checked.
 func (s *printScreen) onCheckPassphrase() {
 	s.nav.activity()
+	if s.backup.Shared() {
+		s.checkWithShares() // print_shared_check.go
+		return
+	}
 	pass := s.checkPass.Text
 	if pass == "" {
 		s.checkMsg.Set("Type the backup passphrase.", widget.DangerImportance)

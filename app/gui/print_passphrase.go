@@ -33,6 +33,7 @@ func (s *printScreen) buildPassphrase() {
 	s.pair = kit.NewPassphrasePair(func() { s.sameAccepted = false })
 	s.pairBox = container.NewVBox(s.pair.BuildUI(), s.separateWarning())
 	s.pairBox.Hide()
+	s.sharing = newSharedPrint(s.nav.activity)
 	s.titles = widget.NewCheck("Print the item titles on the sheets (never the secrets)", nil)
 	s.passMsg = kit.NewMessage()
 	s.spinner = kit.NewSpinner()
@@ -52,7 +53,7 @@ func (s *printScreen) passphraseStep() fyne.CanvasObject {
 		kit.Section("Backup passphrase", kit.Para("The sheets are encrypted. Which passphrase should open them? "+
 			"With your vault passphrase, anyone who finds a sheet can try to guess it on their own computer, "+
 			"and old sheets keep opening with it after you change it; a separate one avoids both."),
-			s.passChoice, s.vaultBox, s.pairBox),
+			s.passChoice, s.vaultBox, s.pairBox, s.sharing.box),
 		kit.Section("Paper", widget.NewForm(widget.NewFormItem("Paper size", s.paper)), s.titles,
 			kit.Hint("Titles help you see what a sheet holds; anyone who finds the sheet can read them too.")),
 		s.passMsg.Label, s.spinner)
@@ -62,13 +63,18 @@ func (s *printScreen) onPassChoice(choice passSource) {
 	s.nav.activity()
 	s.vaultBox.Hidden = choice != passVault
 	s.pairBox.Hidden = choice != passSeparate
+	s.sharing.box.Hidden = choice != passShared
 	s.vaultBox.Refresh()
 	s.pairBox.Refresh()
+	s.sharing.box.Refresh()
 	s.passMsg.Set("", widget.MediumImportance)
 }
 
 // passphrase returns the backup passphrase typed, or a problem to show.
 func (s *printScreen) passphrase() (pass string, problem string) {
+	if s.shared() {
+		return "", s.sharing.problem()
+	}
 	if s.passChoice.Is(passSeparate) {
 		if p := s.pair.Problem(); p != "" {
 			return "", p
@@ -96,7 +102,10 @@ func (s *printScreen) makeBackup() {
 	items := s.chosenItems() // copies: Active returns copies
 	paper, _ := s.paper.Value()
 	opts := export.Options{Paper: paper, WorkFactor: s.e.paper.workFactor, AllowWeakWorkFactor: s.e.paper.weakForTests, Now: s.e.now, ListTitles: s.titles.Checked}
-	vaultID, askSame := v.ID(), !checkVault && !s.sameAccepted
+	if s.shared() {
+		opts.Shares = s.sharing.shares()
+	}
+	vaultID, askSame := v.ID(), !checkVault && !s.sameAccepted && !s.shared()
 	var b *export.Backup
 	var pages []image.Image
 	var err error
@@ -114,6 +123,9 @@ func (s *printScreen) makeBackup() {
 		}
 		if b, err = export.Create(items, vaultID, pass, opts); err == nil {
 			pages, err = b.PageImages(previewDPI)
+		}
+		if err == nil {
+			pages, err = withShareSheets(b, pages)
 		}
 	}, done: func() {
 		s.setWorking(false)
@@ -175,6 +187,9 @@ func (s *printScreen) backupFailed(err error) {
 func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.Image) {
 	s.backup, s.pages, s.page = b, pages, 0
 	s.ledger = b.LedgerRecord(items)
+	if s.ledger.Shared != nil {
+		s.ledger.Shared.Holders = s.sharing.holderLabels()
+	}
 	s.itemCount = len(items)
 	s.savedPath, s.codesRead, s.checked = "", false, false
 	s.vaultPass.SetText("")
@@ -183,5 +198,8 @@ func (s *printScreen) made(b *export.Backup, items []vault.Item, pages []image.I
 	s.pair.Suggested.Hide()
 	s.passMsg.Set("", widget.MediumImportance)
 	s.check = nil
+	s.sharing.clearPassphrase()
+	s.sheets.path = ""
+	s.sheets.msg.Set("", widget.MediumImportance)
 	s.showStep(printStepPreview)
 }

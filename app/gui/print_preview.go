@@ -35,9 +35,12 @@ func (s *printScreen) previewStep() fyne.CanvasObject {
 	} else {
 		about += ", so keep every page safe."
 	}
-	if len(s.pages) > len(b.Pages) {
+	if text := len(s.pages) - len(b.Shares); text > len(b.Pages) {
 		about += fmt.Sprintf(" %s the codes as lines you can type in if a code is too damaged to read.",
-			capitalised(numberRange("page", "pages", len(b.Pages)+1, len(s.pages))+pluralWord(len(s.pages)-len(b.Pages), " repeats", " repeat")))
+			capitalised(numberRange("page", "pages", len(b.Pages)+1, text)+pluralWord(text-len(b.Pages), " repeats", " repeat")))
+	}
+	if b.Shared() {
+		about += sharedAbout(b)
 	}
 	s.showPage()
 	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
@@ -56,7 +59,7 @@ func (s *printScreen) turn(by int) {
 func (s *printScreen) showPage() {
 	s.pageImg.Image = s.pages[s.page]
 	s.pageImg.Refresh()
-	s.pageLabel.SetText(fmt.Sprintf("Page %d of %d", s.page+1, len(s.pages)))
+	s.pageLabel.SetText(s.pageName(s.page, len(s.pages)))
 	kit.SetEnabled(s.page > 0, s.prevPage)
 	kit.SetEnabled(s.page < len(s.pages)-1, s.nextPage)
 }

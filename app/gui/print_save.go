@@ -3,6 +3,7 @@ package gui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -42,22 +43,24 @@ func (s *printScreen) buildSave() {
 	s.printerBox.Hide()
 	s.viewer = &widget.Button{Text: "Open in the PDF viewer", Icon: theme.FileApplicationIcon(), OnTapped: s.onViewer}
 	s.printMsg = kit.NewMessage()
+	s.sheets = newSheetSave(s)
 }
 
 // saveStep is step 4's content.
 func (s *printScreen) saveStep() fyne.CanvasObject {
 	s.refreshSave()
-	advice := kit.Para(printAdvice)
+	advice := kit.Para(s.printAdvice())
 	advice.Importance = widget.WarningImportance
 	return container.NewVBox(
-		kit.Section("1. Save the PDF", kit.Para("Save it where you can find it to print, for example on a USB stick. "+
+		kit.Section(s.saveTitle(0, "1. Save the PDF"), kit.Para("Save it where you can find it to print, for example on a USB stick. "+
 			"The file is encrypted like the paper."),
 			widget.NewLabelWithStyle("Where will you keep these sheets? (optional)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			container.NewBorder(nil, nil, nil, s.keepLoc, s.location),
 			kit.Hint("Your vault keeps this note with the backup, so the \"I lost a key\" guide can tell you where to look. "+
 				"Write a place only, never a passphrase or a key."),
 			s.locMsg.Label, container.NewHBox(s.save), s.saveMsg.Label),
-		kit.Section("2. Print it", advice, s.printerBox, container.NewHBox(s.viewer),
+		s.sheets.section(),
+		kit.Section(s.saveTitle(2, "2. Print it"), advice, s.printerBox, container.NewHBox(s.viewer),
 			kit.Hint("The PDF viewer prints on any computer: choose 100% or \"actual size\" in its print dialog."), s.printMsg.Label))
 }
 
@@ -71,34 +74,52 @@ func (s *printScreen) refreshSave() {
 	} else if s.printMsg.Text == saveFirst {
 		s.printMsg.Set("", widget.MediumImportance)
 	}
-	s.wiz.SetNext(saved)
+	s.wiz.SetNext(saved && s.sheets.done())
+	s.sheets.refresh(saved)
 	s.refreshLocation()
 }
 
 // onSave asks where to save the PDF; Fyne's dialog asks before replacing a file.
 func (s *printScreen) onSave() {
 	s.nav.activity()
-	d := dialog.NewFileSave(s.onSaveChosen, s.e.win)
-	d.SetFileName(fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID))
+	askSavePDF(s.e.win, fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID), s.onSaveChosen)
+}
+
+// askSavePDF shows the save dialog for a PDF named name; Fyne's dialog asks before
+// replacing a file. The wizards and the kit screen save through it.
+func askSavePDF(win fyne.Window, name string, then func(fyne.URIWriteCloser, error)) {
+	d := dialog.NewFileSave(then, win)
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
 }
 
-// onSaveChosen writes the PDF and records the backup in the vault's ledger.
-func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
+// savePDFTo writes a PDF into the file the save dialog gave and returns its path;
+// ok is false when the dialog failed or was cancelled, or writing failed, which msg
+// then says, after notSaved ("The PDF was not saved: ").
+func savePDFTo(n nav, w fyne.URIWriteCloser, err error, write func(io.Writer) error, notSaved string, msg kit.Message) (string, bool) {
 	if err != nil {
-		s.saveMsg.Set(sentence(explain.Error(err)), widget.DangerImportance)
-		return
+		msg.Set(sentence(explain.Error(err)), widget.DangerImportance)
+		return "", false
 	}
 	if w == nil {
-		return // cancelled
+		return "", false // cancelled
 	}
-	s.nav.activity()
-	if err := writePDF(s.backup, w); err != nil {
-		s.saveMsg.Set("The PDF was not saved: "+sentence(explain.Error(err)), widget.DangerImportance)
+	n.activity()
+	if err := writePDF(write, w); err != nil {
+		msg.Set(notSaved+sentence(explain.Error(err)), widget.DangerImportance)
+		return "", false
+	}
+	return w.URI().Path(), true
+}
+
+// onSaveChosen writes the PDF and records the backup in the vault's ledger.
+func (s *printScreen) onSaveChosen(w fyne.URIWriteCloser, err error) {
+	path, ok := savePDFTo(s.nav, w, err, s.backup.WritePDF, "The PDF was not saved: ", s.saveMsg)
+	if !ok {
 		return
 	}
-	s.savedPath = w.URI().Path()
+	s.savedPath = path
 	msg := "Saved as PDF, not checked yet: " + displayPath(s.savedPath) + "."
 	if s.record() {
 		msg += " Your vault now records which keys are on this backup"
@@ -207,33 +228,44 @@ func (s *printScreen) loadPrinters() {
 }
 
 // onPrint sends the saved PDF to the chosen printer at 100% scale.
-func (s *printScreen) onPrint() {
+func (s *printScreen) onPrint() { s.sendToPrinter(s.savedPath, s.printBtn, s.printMsg) }
+
+// sendToPrinter sends a saved PDF to the chosen printer at 100% scale, saying how
+// it went in msg; btn is disabled meanwhile.
+func (s *printScreen) sendToPrinter(path string, btn *widget.Button, msg kit.Message) {
 	s.nav.activity()
-	printer, path, send := s.printers.Selected, s.savedPath, s.e.paper.print
+	printer, send := s.printers.Selected, s.e.paper.print
 	var jobID string
 	var err error
-	s.printBtn.Disable()
-	s.printMsg.Set("Sending to "+printer+"…", widget.MediumImportance)
+	btn.Disable()
+	msg.Set("Sending to "+printer+"…", widget.MediumImportance)
 	s.e.bg.do(job{owner: &s.life, work: func() { jobID, err = send(printer, path) }, done: func() {
 		s.refreshSave()
 		if err != nil {
-			s.printMsg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
+			msg.Set("Not printed: "+sentence(explain.Error(err))+" Open the PDF in your viewer and print from there.", widget.DangerImportance)
 			return
 		}
 		text := "Sent to " + printer + "."
 		if jobID != "" {
 			text += " (" + jobID + ")"
 		}
-		s.printMsg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
+		msg.Set(text+" When the sheets are out, check them in the next step.", widget.SuccessImportance)
 	}})
 }
 
 // onViewer opens the saved PDF in the system viewer, to print from there.
-func (s *printScreen) onViewer() {
-	s.nav.activity()
-	if err := s.e.paper.openViewer(s.savedPath); err != nil {
-		s.printMsg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(s.savedPath)+" yourself.", widget.DangerImportance)
+func (s *printScreen) onViewer() { s.openInViewer(s.savedPath, s.printMsg) }
+
+// openInViewer opens a saved PDF in the system viewer, saying how it went in msg.
+func (s *printScreen) openInViewer(path string, msg kit.Message) { viewPDF(s.e, s.nav, path, msg) }
+
+// viewPDF opens a saved PDF in the system viewer, to print from there, saying how it
+// went in msg. The wizards and the kit screen share it.
+func viewPDF(e *env, n nav, path string, msg kit.Message) {
+	n.activity()
+	if err := e.paper.openViewer(path); err != nil {
+		msg.Set("The PDF viewer did not open: "+sentence(explain.Error(err))+" Open "+displayPath(path)+" yourself.", widget.DangerImportance)
 		return
 	}
-	s.printMsg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
+	msg.Set("Opened in your PDF viewer. Print at 100% (\"actual size\").", widget.MediumImportance)
 }

@@ -47,8 +47,9 @@ func (s *printScreen) whatStep() fyne.CanvasObject {
 		status += " " + sentence(strings.Join(parts, "; "))
 	}
 	return container.NewVBox(
-		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase. "+
-			"If this computer is lost, broken or stolen, the sheets and the passphrase bring your keys back."),
+		kit.Para("A paper backup puts your keys on a few printed sheets of codes, encrypted with a passphrase, or "+
+			"split among people you trust. If this computer is lost, broken or stolen, the sheets and the passphrase "+
+			"(or enough of those people's share sheets) bring your keys back."),
 		kit.Hint(status),
 		kit.Section("What goes on paper", s.scope, s.pickBox),
 		s.whatMsg.Label)

@@ -18,7 +18,8 @@ var haveOptions = []kit.Option[have]{
 func (s *restoreScreen) haveStep() fyne.CanvasObject {
 	return container.NewVBox(
 		kit.Para("A Coffer paper backup is a few sheets of square codes, with the same codes as lines of letters "+
-			"on the last pages. You need enough of the codes, and the backup passphrase."),
+			"on the last pages. You need enough of the codes, and the backup passphrase (for a shared backup, "+
+			"enough of its share sheets instead)."),
 		kit.Section("What do you have?", s.have),
 		kit.Hint("No printer or scanner? A phone photo of each code page is enough: flat, sharp, and the whole page in the picture."))
 }
@@ -53,7 +54,7 @@ func (s *restoreScreen) onCodes() {
 
 // dropped takes files dropped on the window on the files step.
 func (s *restoreScreen) dropped(paths []string) {
-	if s.wiz.Current != restoreStepFiles {
+	if s.wiz.Current != restoreStepFiles && s.wiz.Current != restoreStepShares {
 		s.showStep(restoreStepFiles)
 	}
 	s.codes.dropped(paths)

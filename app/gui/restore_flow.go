@@ -10,6 +10,7 @@ const (
 	restoreStepPassphrase
 	restoreStepWhere
 	restoreStepDone
+	restoreStepShares // instead of restoreStepPassphrase for a shared backup
 )
 
 // have is what the user has of a backup, chosen on the first step.
@@ -27,6 +28,15 @@ type restoreFacts struct {
 	chosen      bool // a backup is chosen among the codes read
 	recoverable bool // the chosen backup has enough codes to be rebuilt
 	typedLines  bool // the user typed lines
+	shared      bool // the chosen backup, rebuilt, opens with share sheets
+}
+
+// openStep is the step that opens the backup: its passphrase, or its share sheets.
+func (f restoreFacts) openStep() int {
+	if f.shared {
+		return restoreStepShares
+	}
+	return restoreStepPassphrase
 }
 
 // filesEnough: photos alone rebuild the chosen backup, so the typed step is skipped.
@@ -51,9 +61,13 @@ func restoreNext(at int, f restoreFacts) int {
 		return restoreStepFiles
 	case restoreStepFiles:
 		if f.filesEnough() {
-			return restoreStepPassphrase
+			return f.openStep()
 		}
 		return restoreStepTyped
+	case restoreStepTyped:
+		return f.openStep()
+	case restoreStepShares:
+		return restoreStepWhere
 	}
 	return kit.Forward(at, restoreStepDone)
 }
@@ -66,11 +80,13 @@ func restoreBack(at int, f restoreFacts) int {
 			return restoreStepHave
 		}
 		return restoreStepFiles
-	case restoreStepPassphrase:
+	case restoreStepPassphrase, restoreStepShares:
 		if f.usedTyped() {
 			return restoreStepTyped
 		}
 		return restoreStepFiles
+	case restoreStepWhere:
+		return f.openStep()
 	case restoreStepDone:
 		return restoreStepDone // the keys are written: no way back
 	}
@@ -88,5 +104,5 @@ func restorePath(f restoreFacts) []int {
 	if !f.filesEnough() || f.usedTyped() {
 		path = append(path, restoreStepTyped)
 	}
-	return append(path, restoreStepPassphrase, restoreStepWhere, restoreStepDone)
+	return append(path, f.openStep(), restoreStepWhere, restoreStepDone)
 }

@@ -149,11 +149,16 @@ func (t *typedStep) refresh() {
 	}
 	showCodes(t.status, t.grid, st)
 	t.r.wiz.SetNext(st.Recoverable)
+	if t.r.facts().shared {
+		t.r.wiz.Next.SetText("Next: the share sheets")
+	} else {
+		t.r.wiz.Next.SetText(t.r.wiz.Steps[restoreStepTyped].Next)
+	}
 }
 
 // onNext goes on to the passphrase once the backup can be rebuilt.
 func (t *typedStep) onNext() {
 	if st, ok := t.r.codes.selected(); ok && st.Recoverable {
-		t.r.showStep(restoreStepPassphrase)
+		t.r.showStep(t.r.facts().openStep())
 	}
 }

@@ -144,3 +144,13 @@ func (g *gui) showRestore() {
 	s := newRestoreScreen(&g.env, g, g.v, g.path, g.home)
 	g.show(s, s.buildUI())
 }
+
+// showKit opens the emergency kit wizard; Cancel and Finish come back to the main screen.
+func (g *gui) showKit() {
+	if g.v == nil {
+		return
+	}
+	g.activity()
+	s := newKitScreen(&g.env, g, g.v, g.showMain)
+	g.show(s, s.buildUI())
+}

@@ -47,7 +47,8 @@ type detailScreen struct {
 	confirm    *dialog.ConfirmDialog
 	lost       *widget.Button
 	stolen     *widget.Button
-	qr         *totpQRPanel // TOTP only: the item as a QR code (totp_qr_show.go)
+	qr         *totpQRPanel   // TOTP only: the item as a QR code (totp_qr_show.go)
+	shareCheck *shareSetCheck // SLIP-39 share only: "Check a set" (slip39_item.go)
 }
 
 func newDetailScreen(e *env, n nav, st store, main *mainScreen, it vault.Item) *detailScreen {
@@ -65,6 +66,9 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	parts := []fyne.CanvasObject{s.header(), s.secretSection()}
 	if s.item.Kind == vault.KindTOTP {
 		parts = append(parts, s.totpSection(), s.qrSection())
+	}
+	if s.item.Kind == vault.KindSLIP39 {
+		parts = append(parts, s.shareSection())
 	}
 	parts = append(parts, s.fieldsSection()...)
 	if !s.item.Recovery.IsZero() {

@@ -182,6 +182,10 @@ func (s *editScreen) onSecretChanged(text string) {
 		s.secretMsg.Importance = widget.SuccessImportance // readable on both themes, unlike the faint hint
 		s.secretMsg.Refresh()
 	}
+	if !bad && s.kindValue == vault.KindSLIP39 && slip39Complete(text) {
+		s.secretMsg.Importance = widget.SuccessImportance
+		s.secretMsg.Refresh()
+	}
 }
 
 // seedComplete: the phrase has a standard length, known words and a correct checksum.
@@ -205,6 +209,9 @@ func (s *editScreen) setSecretMsg(msg string, bad bool) {
 func liveCheck(k vault.Kind, text string) (msg string, bad bool) {
 	if strings.TrimSpace(text) == "" {
 		return "", false
+	}
+	if k == vault.KindSLIP39 {
+		return slip39LiveCheck(text) // slip39_item.go
 	}
 	if k != vault.KindSeed {
 		return checkMessage(vault.Validate(k, text))
@@ -258,7 +265,7 @@ func checkMessage(warnings []string, err error) (string, bool) {
 // and the ": invalid secret" tail, since it shows right under the field.
 func validationText(err error) string {
 	msg := strings.TrimSuffix(explain.Error(err), ": "+vault.ErrInvalidSecret.Error())
-	for _, prefix := range []string{"seed phrase: ", "totp: ", "secret: "} {
+	for _, prefix := range []string{"seed phrase: ", "totp: ", "secret: ", "slip39 share: ", "check set: "} {
 		msg = strings.TrimPrefix(msg, prefix)
 	}
 	return msg

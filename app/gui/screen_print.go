@@ -43,11 +43,13 @@ type passSource int
 const (
 	passVault    passSource = iota + 1 // the vault passphrase
 	passSeparate                       // a separate backup passphrase
+	passShared                         // none: share sheets for trusted people (print_shared.go)
 )
 
 var passOptions = []kit.Option[passSource]{
 	{Value: passVault, Label: "My vault passphrase"},
 	{Value: passSeparate, Label: "A separate backup passphrase"},
+	{Value: passShared, Label: "Shared among trusted people (any K of N)"},
 }
 
 // paperOptions are the paper sizes, for the print wizard and the settings.
@@ -80,6 +82,7 @@ type printScreen struct {
 	pair       *kit.PassphrasePair
 	vaultBox   *fyne.Container
 	pairBox    *fyne.Container
+	sharing    *sharedPrint // K of N and the holders, for a shared backup
 	titles     *widget.Check
 	passMsg    kit.Message
 	spinner    *widget.ProgressBarInfinite
@@ -103,6 +106,7 @@ type printScreen struct {
 	save       *widget.Button
 	savedPath  string
 	saveMsg    kit.Message
+	sheets     *sheetSave     // the share sheets' own save and print, for a shared backup
 	location   *widget.Entry  // where the sheets will be kept: a note for the ledger
 	keepLoc    *widget.Button // writes a changed note once the backup is recorded
 	locMsg     kit.Message

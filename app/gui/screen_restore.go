@@ -28,7 +28,8 @@ type restoreScreen struct {
 	have    *kit.Choice[have]
 	codes   *codesPanel
 
-	typed *typedStep
+	typed  *typedStep
+	shares *sharesStep // instead of the passphrase, for a shared backup
 
 	backupPass *widget.Entry
 	passMsg    kit.Message
@@ -51,9 +52,10 @@ func newRestoreScreen(e *env, n nav, st store, path string, done func()) *restor
 func (s *restoreScreen) buildUI() fyne.CanvasObject {
 	s.have = kit.NewChoice(haveOptions, func(have) { s.nav.activity() })
 	s.have.Set(havePhotos)
-	s.codes = newCodesPanel(s.e, s.nav, &s.life, s.session, s.onCodes)
+	s.codes = newCodesPanel(s.e, s.nav, &s.life, s.session, s.onCodesChanged)
 	s.codes.buildUI()
 	s.typed = newTypedStep(s)
+	s.shares = newSharesStep(s)
 	s.backupPass = widget.NewPasswordEntry()
 	s.backupPass.SetPlaceHolder("Backup passphrase")
 	s.backupPass.OnSubmitted = func(string) { s.nav.activity(); s.open() }
@@ -70,7 +72,7 @@ func (s *restoreScreen) buildUI() fyne.CanvasObject {
 func (s *restoreScreen) steps() []kit.Step {
 	return []kit.Step{
 		restoreStepHave:  {Name: "What you have", Build: s.haveStep, Next: "Next", OnNext: s.onNext},
-		restoreStepFiles: {Name: "Add your pages", Build: s.filesStep, Next: "Next", Shown: s.onCodes, OnNext: s.onNext},
+		restoreStepFiles: {Name: "Add your pages", Build: s.filesStep, Next: "Next", Shown: s.onCodesChanged, OnNext: s.onNext},
 		restoreStepTyped: {Name: "Type what is missing", Build: s.typed.buildUI, Next: "Next: the passphrase",
 			Shown: s.typed.refresh, OnNext: s.typed.onNext},
 		restoreStepPassphrase: {Name: "Backup passphrase", Build: s.passphraseStep, Next: "Open the backup",
@@ -78,6 +80,8 @@ func (s *restoreScreen) steps() []kit.Step {
 		restoreStepWhere: {Name: "Where to put your keys", Build: s.where.buildUI, Next: "Restore",
 			Shown: s.whereShown, OnNext: s.where.onRestore},
 		restoreStepDone: {Name: "Done", Build: s.doneStep, Next: "Finish", Shown: s.doneShown, OnNext: s.finish},
+		restoreStepShares: {Name: "Share sheets", Build: s.shares.buildUI, Next: "Open the backup",
+			Shown: s.shares.refresh, OnNext: s.shares.open},
 	}
 }
 
@@ -121,7 +125,8 @@ func (s *restoreScreen) onCancel() {
 func (s *restoreScreen) facts() restoreFacts {
 	st, ok := s.codes.selected()
 	h, _ := s.have.Value()
-	return restoreFacts{have: h, chosen: ok, recoverable: ok && st.Recoverable, typedLines: s.typed.text() != ""}
+	return restoreFacts{have: h, chosen: ok, recoverable: ok && st.Recoverable, typedLines: s.typed.text() != "",
+		shared: ok && st.Recoverable && s.session.Shared(st.BackupID)}
 }
 
 // onBack goes to the previous step the user saw; leaving "Where" drops the

@@ -40,6 +40,7 @@ func (g *gui) installMenu() {
 		fyne.NewMenuItemSeparator(),
 		item("Print a paper backup…", fyne.KeyP, g.showPrint),
 		fyne.NewMenuItem("Restore from a paper backup…", g.showRestore),
+		fyne.NewMenuItem("Print an emergency kit…", g.showKit),
 		fyne.NewMenuItem("Import…", g.showImport),
 		fyne.NewMenuItemSeparator(),
 		item("Lock", fyne.KeyL, g.lock),

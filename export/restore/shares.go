@@ -158,6 +158,12 @@ func (s *Session) mnemonicsOf(id uint16) []string {
 // each complete one is tried and the others are named in the error. Too few shares
 // give an error wrapping *slip39.NotEnoughError ("1 more share needed").
 func (s *Session) OpenShared(backupID string) (*export.Payload, error) {
+	return s.OpenSharedWith(backupID, "")
+}
+
+// OpenSharedWith is OpenShared for shares made with a SLIP-39 passphrase. A wrong
+// or missing passphrase gives export.ErrWrongShares, as shares of another backup do.
+func (s *Session) OpenSharedWith(backupID, passphrase string) (*export.Payload, error) {
 	s.mu.Lock()
 	ct, err := s.asm.Ciphertext(backupID)
 	s.mu.Unlock()
@@ -170,7 +176,7 @@ func (s *Session) OpenShared(backupID string) (*export.Payload, error) {
 	}
 	var errs []error
 	for _, set := range sets {
-		p, err := export.OpenCiphertextShares(ct, backupID, s.mnemonicsOf(set.Identifier))
+		p, err := export.OpenCiphertextSharesWith(ct, backupID, s.mnemonicsOf(set.Identifier), passphrase)
 		if err == nil {
 			return p, nil
 		}
