@@ -43,6 +43,8 @@ type detailScreen struct {
 	totpLeft   *widget.Label
 	copyCode   *widget.Button
 	restore    []*widget.Button // one per history entry, oldest first
+	showOld    *widget.Button   // reveals the old values of the history
+	oldValues  []*widget.Label  // one per history entry, hidden until showOld
 	clearHist  *widget.Button   // Clear history, shown with the history
 	confirm    *dialog.ConfirmDialog
 	lost       *widget.Button
@@ -70,9 +72,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	if !s.item.Recovery.IsZero() {
 		parts = append(parts, s.recoverySection())
 	}
-	if len(s.item.History) > 0 {
-		parts = append(parts, s.historySection())
-	}
+	parts = append(parts, s.recordSections()...)
 	parts = append(parts, s.lostSection(), kit.Hint(fmt.Sprintf("Created %s · Changed %s",
 		s.e.date(s.item.Created), s.e.date(s.item.Modified))))
 	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
@@ -210,21 +210,6 @@ func nonEmptyFields(pairs ...string) []fyne.CanvasObject {
 		rows = append(rows, container.NewBorder(nil, nil, container.New(&kit.MaxWidth{Width: 120}, name), nil, value))
 	}
 	return rows
-}
-
-// historySection lists earlier values, each with a button to bring it back.
-func (s *detailScreen) historySection() fyne.CanvasObject {
-	rows := []fyne.CanvasObject{kit.Hint("Earlier values are kept, so a mistaken edit never loses a key.")}
-	s.restore = make([]*widget.Button, len(s.item.History))
-	for i := len(s.item.History) - 1; i >= 0; i-- {
-		h := s.item.History[i]
-		s.restore[i] = &widget.Button{Text: "Restore this value", Icon: theme.HistoryIcon(), OnTapped: func() { s.onRestore(i) }}
-		when := widget.NewLabel("Replaced " + s.e.date(h.Replaced))
-		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], when))
-	}
-	s.clearHist = &widget.Button{Text: "Clear history", Icon: theme.DeleteIcon(), OnTapped: s.onClearHistory}
-	rows = append(rows, container.NewHBox(s.clearHist))
-	return widget.NewCard("", "History", container.NewVBox(rows...))
 }
 
 // onClearHistory removes the item's earlier values from the vault file, once the
