@@ -31,7 +31,7 @@ type detailScreen struct {
 	st         store
 	main       *mainScreen // the screen this pane is part of
 	item       vault.Item
-	root       *container.Scroll
+	root       *kit.Scroll
 	revealed   bool
 	secretHost *fyne.Container
 	reveal     *widget.Button
@@ -75,7 +75,7 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	parts = append(parts, s.recordSections()...)
 	parts = append(parts, s.lostSection(), kit.Hint(fmt.Sprintf("Created %s · Changed %s",
 		s.e.date(s.item.Created), s.e.date(s.item.Modified))))
-	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
+	s.root = kit.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
 	return s.root
 }
 

@@ -11,7 +11,15 @@ import (
 // Centered places content in the middle of the window, at most width wide.
 func Centered(content fyne.CanvasObject, width float32) fyne.CanvasObject {
 	box := container.New(&MaxWidth{Width: width}, content)
-	return container.NewVScroll(container.NewCenter(container.NewPadded(box)))
+	return NewVScroll(container.NewCenter(container.NewPadded(box)))
+}
+
+// AtTop places content at the top of the window, centred across and at most width
+// wide: unlike Centered, it stays where it is when it grows (a suggestion shown, a
+// message set).
+func AtTop(content fyne.CanvasObject, width float32) fyne.CanvasObject {
+	box := container.New(&MaxWidth{Width: width}, container.NewPadded(content))
+	return NewVScroll(container.NewHBox(Spacer(), box, Spacer()))
 }
 
 // MaxWidth is a layout that gives its objects a fixed width and their minimum height.

@@ -40,7 +40,7 @@ type Wizard struct {
 	Path   func() []int
 	Root   fyne.CanvasObject
 	body   *fyne.Container
-	scroll *container.Scroll
+	scroll *Scroll
 }
 
 // NewWizard builds the frame over steps. Next records activity, then runs the
@@ -57,7 +57,7 @@ func NewWizard(title string, steps []Step, activity, onCancel, onBack func()) *W
 		Importance: widget.HighImportance, OnTapped: onNext}
 	w.body = container.NewStack()
 	column := container.New(&MaxWidth{Width: WizardWidth}, container.NewPadded(w.body))
-	w.scroll = container.NewVScroll(container.NewHBox(Spacer(), column, Spacer()))
+	w.scroll = NewVScroll(container.NewHBox(Spacer(), column, Spacer()))
 	top := container.NewPadded(container.NewVBox(w.Title, w.StepName, widget.NewSeparator()))
 	buttons := container.NewPadded(container.NewHBox(w.Cancel, Spacer(), w.Back, w.Next))
 	w.Root = container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.scroll)
