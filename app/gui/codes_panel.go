@@ -35,6 +35,7 @@ type codesPanel struct {
 
 	addFiles     *widget.Button
 	addFolder    *widget.Button
+	path         *pathBox // a typed path, beside the open dialog
 	progress     *widget.ProgressBar
 	progressText *widget.Label
 	files        *fyne.Container     // one line per file read
@@ -69,7 +70,8 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.grid = container.NewVBox()
 	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
-	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
+	p.path = newPathBox(p.e, p.nav, paperFiles, func(path string) { p.add([]string{path}) })
+	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), p.path.box, drop,
 		p.progressText, p.progress, p.files, p.choiceBox, p.status, p.grid)
 	p.refresh()
 	return p.root
@@ -77,7 +79,7 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 
 // onAddFile asks for one file; Fyne's dialog picks one at a time.
 func (p *codesPanel) onAddFile() {
-	chooseFile(p.e.win, p.nav, func(path string) { p.add([]string{path}) })
+	chooseFile(p.e, p.nav, paperFiles, func(path string) { p.add([]string{path}) })
 }
 
 // onAddFolder reads every photo, scan, PDF and text file of a folder.
