@@ -172,10 +172,13 @@ func (b *Backup) instructions() string {
 		sh := b.opts.Shares
 		need = fmt.Sprintf("This backup is SHARED: no passphrase; you need any %d of its %d share sheets.", sh.K, sh.N)
 	}
+	typed := " If no code scans, type the lines printed on the text pages."
+	if b.opts.NoText {
+		typed = "" // no typed pages to point to
+	}
 	return fmt.Sprintf("To restore: open Coffer, choose Restore, then photograph or scan every page, in any order. "+
-		need+" Any %d of the %d codes %s enough, so %s. "+
-		"If no code scans, type the lines printed on the text pages.",
-		b.DataFrames, len(b.Frames), verb, spare)
+		need+" Any %d of the %d codes %s enough, so %s.",
+		b.DataFrames, len(b.Frames), verb, spare) + typed
 }
 
 // plural returns "n one" or "n many" as n asks.

@@ -52,3 +52,54 @@ func (b *Backup) typedCodesPrinted() string {
 	return fmt.Sprintf("Codes 1 to %d are printed here; any %d different codes, typed or scanned, restore the backup.",
 		b.DataFrames, b.DataFrames)
 }
+
+// PageKind says what one printed page of a backup holds.
+type PageKind int
+
+// The kinds of page, in the order they are printed.
+const (
+	// PageCodes holds QR codes.
+	PageCodes PageKind = iota
+	// PageTitles lists the item titles (never the secrets).
+	PageTitles
+	// PageTyped holds data codes as typed-fallback lines.
+	PageTyped
+)
+
+var pageKindNames = [...]string{"codes", "list of items", "typed lines"}
+
+// String returns "codes", "list of items" or "typed lines".
+func (k PageKind) String() string {
+	if k < 0 || int(k) >= len(pageKindNames) {
+		return fmt.Sprintf("PageKind(%d)", int(k))
+	}
+	return pageKindNames[k]
+}
+
+// PageKinds lists what each printed page holds, page 1 first, as the PDF and the
+// PNG pages lay them out: the code pages, then the list of titles if asked for, then
+// the typed lines unless left out.
+func (b *Backup) PageKinds() []PageKind {
+	pages := b.layout()
+	out := make([]PageKind, len(pages))
+	for i, pg := range pages {
+		switch {
+		case pg.frames != nil:
+			out[i] = PageCodes
+		case pg.mono:
+			out[i] = PageTyped
+		default:
+			out[i] = PageTitles
+		}
+	}
+	return out
+}
+
+// TypedCodes is how many codes the typed pages print as lines (codes 1 to
+// TypedCodes), 0 when the typed pages are left out.
+func (b *Backup) TypedCodes() int {
+	if b.opts.NoText {
+		return 0
+	}
+	return b.DataFrames
+}
