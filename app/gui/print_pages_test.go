@@ -137,4 +137,3 @@ func TestPrintPreviewStepNamesTheTitlesPage(t *testing.T) {
 		t.Errorf("the preview does not say %q", want)
 	}
 }
-
