@@ -106,7 +106,7 @@ func (b *Backup) drawPage(c canvas, pg page, num, total int) error {
 	b.drawHeader(c, num, total)
 	if pg.frames == nil {
 		b.drawTextPage(c, pg)
-		return nil
+		return b.drawTextMark(c, pg, num, total)
 	}
 	return b.drawCodePage(c, pg)
 }
@@ -229,7 +229,7 @@ func (b *Backup) monoFont() fontSpec {
 func (b *Backup) textBodyLines(introLines int, lineH float64) int {
 	s := papers[b.Paper]
 	top := s.bodyTop() + 2 + float64(introLines)*3.6 + 6
-	return int((s.bodyBottom()-top)/lineH) + 1
+	return int((s.textBottom()-top)/lineH) + 1
 }
 
 // paginate cuts body lines into pages of n lines, skipping blank lines at a page top.

@@ -244,6 +244,8 @@ func fileLine(r restore.FileReport, seen codesSeen) (line string, bad bool) {
 		name = fmt.Sprintf("%s, page %d", name, r.Page)
 	}
 	switch {
+	case r.TextPage != nil && r.Codes == 0 && r.Err == nil:
+		return name + ": " + r.TextPageLine() + ".", false
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.isTextPage(r):
 		return name + ": list of items or typed lines, no codes on it.", false
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.any && r.Others == 0:
