@@ -45,7 +45,7 @@ func (s *detailScreen) historySection() fyne.CanvasObject {
 		s.oldValues[i].Wrapping = fyne.TextWrapBreak
 		s.oldValues[i].Hide()
 		when := widget.NewLabel("Replaced " + s.e.date(h.Replaced))
-		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], container.NewVBox(when, s.oldValues[i])))
+		rows = append(rows, container.NewBorder(nil, nil, nil, container.NewCenter(s.restore[i]), container.NewVBox(when, s.oldValues[i])))
 	}
 	s.clearHist = &widget.Button{Text: "Clear history", Icon: theme.DeleteIcon(), OnTapped: s.onClearHistory}
 	rows = append(rows, container.NewHBox(s.clearHist))
@@ -74,7 +74,8 @@ func (s *detailScreen) incidentSection() fyne.CanvasObject {
 	rows := []fyne.CanvasObject{kit.Hint("What was done about this key, with dates: the lost-key guide's ticks and restores.")}
 	for i := len(s.item.Incidents) - 1; i >= 0; i-- {
 		in := s.item.Incidents[i]
-		rows = append(rows, nonEmptyFields(s.e.date(in.Time), incidentText(in.Note))...)
+		when := widget.NewLabelWithStyle(s.e.date(in.Time), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		rows = append(rows, container.New(&kit.TightVBox{}, when, kit.Para(incidentText(in.Note))))
 	}
 	return widget.NewCard("", "Incident log", container.NewVBox(rows...))
 }

@@ -155,3 +155,20 @@ func TestSettingsEndWithAMarginBelow(t *testing.T) {
 	}
 	_ = s
 }
+
+// A wizard's column narrows to a 700-pixel window: nothing of a step lies past the
+// scroll bar (the typed-path box's Open button was cut off).
+func TestWizardFitsA700PixelWindow(t *testing.T) {
+	h := newHarness(t)
+	h.g.showRestore()
+	r := showing[*restoreScreen](h)
+	test.Tap(r.wiz.Next)
+	relayout(h, fyne.NewSize(700, 500))
+	sc := firstScroll(h.g.win.Content())
+	_, paneRight := absRect(sc)
+	for name, o := range map[string]fyne.CanvasObject{"Open": r.codes.path.open, "path entry": r.codes.path.entry} {
+		if _, right := absRect(o); right.X > paneRight.X-theme.ScrollBarSize() {
+			t.Errorf("%s ends at x=%.0f, past the scroll bar at %.0f", name, right.X, paneRight.X-theme.ScrollBarSize())
+		}
+	}
+}

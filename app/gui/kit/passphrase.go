@@ -35,6 +35,7 @@ func NewPassphrasePair(onChanged func()) *PassphrasePair {
 	p.Confirm.OnChanged = func(string) { p.update() }
 	p.Meter = NewStrengthMeter()
 	p.Verdict = widget.NewLabel(strength.Verdict(-1))
+	p.Verdict.Wrapping = fyne.TextWrapWord
 	p.Suggested = widget.NewLabel("")
 	p.Suggested.Wrapping = fyne.TextWrapWord
 	p.Suggested.Hide()
