@@ -90,3 +90,18 @@ func TestIncidentTextReadsAsTheStepDone(t *testing.T) {
 		t.Errorf("note: %q", got)
 	}
 }
+
+// The item view's "Lost or stolen?" line promises a provider only for keys a
+// provider can reset.
+func TestLostHintFitsTheKind(t *testing.T) {
+	h := newHarness(t)
+	m := h.unlocked(sampleItems()...)
+	h.selectTitle(m, "Ledger wallet")
+	if shows(h, "secure the account") || !shows(h, "look for it, restore it from paper, protect what it guards") {
+		t.Error("the seed's item view promises to secure an account")
+	}
+	h.selectTitle(m, "Bank")
+	if !shows(h, "find it, get it back, secure the account") {
+		t.Error("the password's item view does not offer to secure the account")
+	}
+}

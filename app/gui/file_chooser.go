@@ -76,10 +76,16 @@ func chooseFile(e *env, n nav, kinds fileKinds, then func(path string)) *dialog.
 	if dir := e.prefs.openFolder(); dir != nil {
 		d.SetLocation(dir)
 	}
-	sz := e.win.Canvas().Size()
+	showFileDialog(d, e.win)
+	return d
+}
+
+// showFileDialog shows an open or save dialog at chooserShare of the window: Fyne's
+// own size shows a few files only.
+func showFileDialog(d *dialog.FileDialog, win fyne.Window) {
+	sz := win.Canvas().Size()
 	d.Resize(fyne.NewSize(sz.Width*chooserShare, sz.Height*chooserShare))
 	d.Show()
-	return d
 }
 
 // openFolder is the folder a file was opened from last, if it still exists.

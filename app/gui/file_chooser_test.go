@@ -97,3 +97,25 @@ func TestTypedPathRemembersItsFolder(t *testing.T) {
 		t.Error("the preferences hold a file name")
 	}
 }
+
+// The print wizard's save dialog covers most of the window too.
+func TestSaveDialogFillsTheWindow(t *testing.T) {
+	h := newHarness(t)
+	m := h.unlocked(sampleItems()...)
+	test.Tap(m.print)
+	p := showing[*printScreen](h)
+	test.Tap(p.wiz.Next)
+	p.passChoice.Pick(passVault)
+	test.Type(p.vaultPass, testPassphrase)
+	test.Tap(p.wiz.Next)
+	test.Tap(p.wiz.Next)
+	test.Tap(p.save)
+	pop, ok := h.g.win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		t.Fatal("no save dialog")
+	}
+	win := h.g.win.Canvas().Size()
+	if sz := pop.Content.Size(); sz.Width < 0.85*win.Width || sz.Height < 0.85*win.Height {
+		t.Errorf("the save dialog is %v in a %v window; want about 90%%", sz, win)
+	}
+}

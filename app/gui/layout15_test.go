@@ -172,3 +172,22 @@ func TestWizardFitsA700PixelWindow(t *testing.T) {
 		}
 	}
 }
+
+// The wheel scrolls the edit form also with the pointer over an entry (Fyne gives
+// the wheel to the innermost scrollable, and every entry scrolls inside itself, so
+// the form did not move), and a tap still reaches the widget under the pointer.
+func TestWheelOverAnEntryScrollsTheForm(t *testing.T) {
+	h, e, sc := editPane(t)
+	topLeft, _ := absRect(e.username)
+	over := topLeft.AddXY(20, 10)
+	test.Scroll(h.g.win.Canvas(), over, 0, -25)
+	if sc.Offset.Y < 50 {
+		t.Fatalf("one notch over the Username entry scrolled the form %.0f units", sc.Offset.Y)
+	}
+	before := e.secret.Text
+	topLeft, _ = absRect(e.gen.button)
+	test.TapCanvas(h.g.win.Canvas(), topLeft.AddXY(10, 10))
+	if e.secret.Text == before {
+		t.Fatal("a tap on Generate, under the wheel catcher, did not reach the button")
+	}
+}

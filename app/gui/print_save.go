@@ -81,7 +81,7 @@ func (s *printScreen) onSave() {
 	d := dialog.NewFileSave(s.onSaveChosen, s.e.win)
 	d.SetFileName(fmt.Sprintf("coffer-backup-%s.pdf", s.backup.ID))
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	showFileDialog(d, s.e.win)
 }
 
 // onSaveChosen writes the PDF and records the backup in the vault's ledger.

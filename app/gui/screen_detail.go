@@ -192,8 +192,12 @@ func (s *detailScreen) recoverySection() fyne.CanvasObject {
 func (s *detailScreen) lostSection() fyne.CanvasObject {
 	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, false) }}
 	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, true) }}
+	steps := "Coffer guides you step by step: find it, get it back, secure the account."
+	if !vault.Lost(s.item.Kind).Provider {
+		steps = "Coffer guides you step by step: look for it, restore it from paper, protect what it guards." // no provider resets it
+	}
 	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
-		kit.Hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		kit.Hint(steps),
 		container.NewHBox(s.lost, s.stolen)))
 }
 

@@ -1,9 +1,13 @@
 package kit
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // WheelFactor multiplies what one mouse-wheel notch scrolls. Fyne's desktop driver
@@ -18,14 +22,37 @@ type Scroll struct {
 }
 
 // NewVScroll wraps content in a Scroll: content never lies under the scroll bar,
-// and the last line has a margin below it when scrolled to the end.
+// the last line has a margin below it when scrolled to the end, and the wheel
+// scrolls the pane wherever the pointer is, also over an entry.
 func NewVScroll(content fyne.CanvasObject) *Scroll {
 	s := &Scroll{}
 	s.Direction = container.ScrollVerticalOnly
-	s.Content = container.New(scrollInset{}, content)
+	c := &wheelCatcher{s: s}
+	c.ExtendBaseWidget(c)
+	s.Content = container.NewStack(container.New(scrollInset{}, content), c)
 	s.ExtendBaseWidget(s)
 	return s
 }
+
+// wheelCatcher lies over a Scroll's content and takes the wheel: Fyne hands a
+// wheel event to the innermost scrollable under the pointer, and every entry
+// scrolls inside itself, so over a form's entries the wheel did nothing. It takes
+// nothing else (taps, hovers and drags reach the widgets under it). A multi-line
+// entry whose text overflows scrolls with its own scroll bar, not the wheel.
+type wheelCatcher struct {
+	widget.BaseWidget
+	s *Scroll
+}
+
+// CreateRenderer draws nothing.
+func (c *wheelCatcher) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
+}
+
+// Scrolled scrolls the pane.
+func (c *wheelCatcher) Scrolled(ev *fyne.ScrollEvent) { c.s.Scrolled(ev) }
+
+var _ fyne.Scrollable = (*wheelCatcher)(nil)
 
 // Scrolled scrolls WheelFactor times further than Fyne would.
 func (s *Scroll) Scrolled(ev *fyne.ScrollEvent) {
