@@ -80,6 +80,9 @@ func TestItemViewShowsHistoryIncidentLogAndPaperBackups(t *testing.T) {
 	if got := m.detail.item.Secret; got != "hunter2-but-longer" {
 		t.Fatalf("Restore this version: secret %q", got)
 	}
+	if got := m.clipStatus.Text; !strings.Contains(got, `"Bank" has its value of before 14 Mar 2025 10:26 again`) {
+		t.Errorf("Restore this version says %q in the status line", got)
+	}
 }
 
 func TestIncidentTextReadsAsTheStepDone(t *testing.T) {

@@ -309,5 +309,8 @@ func (s *detailScreen) onRestore(i int) {
 	if !commit(s.st, s.nav, func(d *vault.Data) error { _, _, err := d.Update(it, s.e.now()); return err }) {
 		return
 	}
+	s.main.status.show(statusMsg{owner: "restore " + it.ID, ttl: 30 * time.Second,
+		text: fmt.Sprintf("%q has its value of before %s again; the value it replaced is in the history.",
+			it.Title, s.e.date(s.item.History[i].Replaced))}, s.e.now())
 	s.main.reload()
 }
