@@ -1,9 +1,7 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -59,14 +57,7 @@ func TestTextPagesCarryTheirMark(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			var pdf bytes.Buffer
-			if err := b.WritePDF(&pdf); err != nil {
-				t.Fatal(err)
-			}
-			file := filepath.Join(dir, "backup.pdf")
-			if err := os.WriteFile(file, pdf.Bytes(), 0o600); err != nil {
-				t.Fatal(err)
-			}
+			file := writeBackupPDF(t, b, dir)
 			if out, err := exec.Command("pdftoppm", "-r", "150", "-gray", "-png", file, filepath.Join(dir, "p")).CombinedOutput(); err != nil {
 				t.Fatalf("pdftoppm: %v: %s", err, out)
 			}

@@ -101,13 +101,7 @@ func TestTypedPathRemembersItsFolder(t *testing.T) {
 // The print wizard's save dialog covers most of the window too.
 func TestSaveDialogFillsTheWindow(t *testing.T) {
 	h := newHarness(t)
-	m := h.unlocked(sampleItems()...)
-	test.Tap(m.print)
-	p := showing[*printScreen](h)
-	test.Tap(p.wiz.Next)
-	p.passChoice.Pick(passVault)
-	test.Type(p.vaultPass, testPassphrase)
-	test.Tap(p.wiz.Next)
+	p := toPreview(t, h, h.unlocked(sampleItems()...), false)
 	test.Tap(p.wiz.Next)
 	test.Tap(p.save)
 	pop, ok := h.g.win.Canvas().Overlays().Top().(*widget.PopUp)

@@ -121,19 +121,26 @@ func TestPrintPreviewDescribesTheRealPages(t *testing.T) {
 // The wizard's preview step shows that sentence, for the backup it made.
 func TestPrintPreviewStepNamesTheTitlesPage(t *testing.T) {
 	h := newHarness(t)
-	m := h.unlocked(sampleItems()...)
-	test.Tap(m.print)
-	p := showing[*printScreen](h)
-	test.Tap(p.wiz.Next)
-	p.titles.SetChecked(true)
-	p.passChoice.Pick(passVault)
-	test.Type(p.vaultPass, testPassphrase)
-	test.Tap(p.wiz.Next)
-	if p.wiz.Current != printStepPreview {
-		t.Fatalf("step %d", p.wiz.Current)
-	}
+	toPreview(t, h, h.unlocked(sampleItems()...), true)
 	want := "Page 1 holds the codes; page 2 lists the items' titles, without their secrets; page 3 repeats code 1 as lines"
 	if !shows(h, want) || shows(h, "Pages 2 to 3 repeat") {
 		t.Errorf("the preview does not say %q", want)
 	}
+}
+
+// toPreview opens the print wizard from the main screen and goes to its preview
+// step with the vault passphrase, the list of titles on or off.
+func toPreview(t *testing.T, h *harness, m *mainScreen, titles bool) *printScreen {
+	t.Helper()
+	test.Tap(m.print)
+	p := showing[*printScreen](h)
+	test.Tap(p.wiz.Next)
+	p.titles.SetChecked(titles)
+	p.passChoice.Pick(passVault)
+	test.Type(p.vaultPass, testPassphrase)
+	test.Tap(p.wiz.Next)
+	if p.wiz.Current != printStepPreview {
+		t.Fatalf("print wizard at step %d, not the preview", p.wiz.Current)
+	}
+	return p
 }

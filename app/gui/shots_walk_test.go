@@ -90,13 +90,7 @@ func TestShotsWalk(t *testing.T) {
 	walkShot(t, h, dir, "w-settings-bottom")
 	test.Tap(showing[*settingsScreen](h).back)
 
-	test.Tap(showing[*mainScreen](h).print)
-	p := showing[*printScreen](h)
-	test.Tap(p.wiz.Next)
-	p.titles.SetChecked(true)
-	p.passChoice.Pick(passVault)
-	test.Type(p.vaultPass, testPassphrase)
-	test.Tap(p.wiz.Next)
+	p := toPreview(t, h, showing[*mainScreen](h), true)
 	walkShot(t, h, dir, "w-print-preview")
 	test.Tap(p.wiz.Cancel)
 
