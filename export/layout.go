@@ -106,7 +106,7 @@ func (b *Backup) drawPage(c canvas, pg page, num, total int) error {
 	b.drawHeader(c, num, total)
 	if pg.frames == nil {
 		b.drawTextPage(c, pg)
-		return nil
+		return b.drawTextMark(c, pg, num, total)
 	}
 	return b.drawCodePage(c, pg)
 }
@@ -175,10 +175,13 @@ func (b *Backup) instructions() string {
 			need = fmt.Sprintf("This backup is SHARED: you need any %d of its %d share sheets and their SLIP-39 passphrase.", sh.K, sh.N)
 		}
 	}
+	typed := " If no code scans, type the lines printed on the text pages."
+	if b.opts.NoText {
+		typed = "" // no typed pages to point to
+	}
 	return fmt.Sprintf("To restore: open Coffer, choose Restore, then photograph or scan every page, in any order. "+
-		need+" Any %d of the %d codes %s enough, so %s. "+
-		"If no code scans, type the lines printed on the text pages.",
-		b.DataFrames, len(b.Frames), verb, spare)
+		need+" Any %d of the %d codes %s enough, so %s.",
+		b.DataFrames, len(b.Frames), verb, spare) + typed
 }
 
 // plural returns "n one" or "n many" as n asks.
@@ -229,7 +232,7 @@ func (b *Backup) monoFont() fontSpec {
 func (b *Backup) textBodyLines(introLines int, lineH float64) int {
 	s := papers[b.Paper]
 	top := s.bodyTop() + 2 + float64(introLines)*3.6 + 6
-	return int((s.bodyBottom()-top)/lineH) + 1
+	return int((s.textBottom()-top)/lineH) + 1
 }
 
 // paginate cuts body lines into pages of n lines, skipping blank lines at a page top.

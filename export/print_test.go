@@ -68,14 +68,7 @@ func TestPrintedPDFScans(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			var pdf bytes.Buffer
-			if err := b.WritePDF(&pdf); err != nil {
-				t.Fatal(err)
-			}
-			file := filepath.Join(dir, "backup.pdf")
-			if err := os.WriteFile(file, pdf.Bytes(), 0o600); err != nil {
-				t.Fatal(err)
-			}
+			file := writeBackupPDF(t, b, dir)
 			last := fmt.Sprint(len(b.Pages))
 			out, err := exec.Command("pdftoppm", "-r", "150", "-png", "-l", last, file, filepath.Join(dir, "p")).CombinedOutput()
 			if err != nil {
@@ -121,4 +114,18 @@ func TestPageImagesScan(t *testing.T) {
 			}
 		})
 	}
+}
+
+// writeBackupPDF writes b's PDF as dir/backup.pdf and returns its path.
+func writeBackupPDF(t *testing.T, b *Backup, dir string) string {
+	t.Helper()
+	var pdf bytes.Buffer
+	if err := b.WritePDF(&pdf); err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(dir, "backup.pdf")
+	if err := os.WriteFile(file, pdf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return file
 }

@@ -35,6 +35,7 @@ type codesPanel struct {
 
 	addFiles  *widget.Button
 	addFolder *widget.Button
+	path      *pathBox // a typed path, beside the open dialog
 	reading   *scanProgress
 	files     *fyne.Container     // one line per file read
 	choice    *kit.Choice[string] // the panel's own choice between backups, by ID
@@ -67,7 +68,8 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 	p.grid = container.NewVBox()
 	drop := kit.Hint("You can also drag photos, scans or PDFs from your file manager onto this window. " +
 		"Add as many as you like, in any order; the same page twice does no harm.")
-	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), drop,
+	p.path = newPathBox(p.e, p.nav, paperFiles, func(path string) { p.add([]string{path}) })
+	p.root = container.NewVBox(container.NewHBox(p.addFiles, p.addFolder), p.path.box, drop,
 		p.reading.box, p.files, p.choiceBox, p.status, p.shares, p.grid)
 	p.refresh()
 	return p.root
@@ -75,7 +77,7 @@ func (p *codesPanel) buildUI() fyne.CanvasObject {
 
 // onAddFile asks for one file; Fyne's dialog picks one at a time.
 func (p *codesPanel) onAddFile() {
-	chooseFile(p.e.win, p.nav, func(path string) { p.add([]string{path}) })
+	chooseFile(p.e, p.nav, paperFiles, func(path string) { p.add([]string{path}) })
 }
 
 // onAddFolder reads every photo, scan, PDF and text file of a folder.
@@ -231,6 +233,8 @@ func fileLine(r restore.FileReport, seen codesSeen) (line string, bad bool) {
 		return line, bad
 	}
 	switch {
+	case r.TextPage != nil && r.Codes == 0 && r.Err == nil:
+		return name + ": " + r.TextPageLine() + ".", false
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.isTextPage(r):
 		return name + ": list of items or typed lines, no codes on it.", false
 	case r.Err != nil && r.Codes == 0 && errors.Is(r.Err, restore.ErrNoCodes) && seen.any && r.Others == 0:

@@ -18,7 +18,7 @@ func (s *importScreen) filesStep() fyne.CanvasObject {
 		kit.Para("Choose the export file of the app your keys are in now: Aegis, Google Authenticator, 2FAS, andOTP, "+
 			"Bitwarden, KeePassXC, 1Password, or a list of otpauth:// links. For Google Authenticator's "+
 			"\"Transfer accounts\", add a screenshot or photo of each QR code."),
-		container.NewHBox(s.choose),
+		container.NewHBox(s.choose), s.pathBox().box,
 		kit.Hint("You can also drag the file, or several screenshots, from your file manager onto this window."),
 		s.fileList, s.spinner, s.fileMsg.Label)
 }
@@ -29,9 +29,17 @@ func (s *importScreen) filesShown() { s.wiz.SetNext(s.readable()) }
 // readable reports whether Next can go on: to the password, or to the preview.
 func (s *importScreen) readable() bool { return s.locked.Encrypted || s.result.Importable() > 0 }
 
+// pathBox is the typed-path entry beside Choose a file, made once.
+func (s *importScreen) pathBox() *pathBox {
+	if s.path == nil {
+		s.path = newPathBox(s.e, s.nav, importFiles, func(path string) { s.add([]string{path}) })
+	}
+	return s.path
+}
+
 // onChoose asks for one file.
 func (s *importScreen) onChoose() {
-	chooseFile(s.e.win, s.nav, func(path string) { s.add([]string{path}) })
+	chooseFile(s.e, s.nav, importFiles, func(path string) { s.add([]string{path}) })
 }
 
 // dropped takes files dropped on the window, on the first step.

@@ -31,6 +31,7 @@ type importScreen struct {
 	// Step 1: the files.
 	paths    []string
 	choose   *widget.Button
+	path     *pathBox // a typed path, beside the open dialog
 	fileList *widget.Label
 	fileMsg  kit.Message
 	spinner  *widget.ProgressBarInfinite

@@ -39,25 +39,9 @@ func (s *lostScreen) printouts() fyne.CanvasObject {
 	return kit.Section("Your Coffer printouts", rows)
 }
 
-// recordLine describes one printout: date, paper, whether it was checked, where it is.
-func (s *lostScreen) recordLine(r vault.BackupRecord) string {
-	parts := []string{fmt.Sprintf("Backup %s, printed %s", r.ID, s.e.date(r.Created))}
-	if r.Paper != "" {
-		parts = append(parts, fmt.Sprintf("%s on %s paper", plural(r.Pages, "page", "pages"), paperName(r.Paper)))
-	}
-	switch r.State() {
-	case vault.BackupChecked:
-		parts = append(parts, "checked "+s.e.date(*r.Checked))
-	case vault.BackupCodesRead:
-		parts = append(parts, "codes read "+s.e.date(*r.Verified)+" but never decrypted, so not checked")
-	default:
-		parts = append(parts, "never checked")
-	}
-	if r.Location != "" {
-		parts = append(parts, "kept: "+r.Location)
-	}
-	return strings.Join(parts, ", ")
-}
+// recordLine describes one printout: date, paper, how far it was read back, where
+// it is kept.
+func (s *lostScreen) recordLine(r vault.BackupRecord) string { return backupLine(s.e, r, s.item()) }
 
 // paperName is "A4" or "Letter".
 func paperName(p string) string {

@@ -7,7 +7,6 @@ import (
 	"net/url"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 
 	"coffer/export"
@@ -77,21 +76,6 @@ func folderFiles(dir fyne.ListableURI) ([]string, error) {
 		return nil, errors.New("no photos, scans, PDFs or text files in this folder")
 	}
 	return paths, nil
-}
-
-// chooseFile shows the open dialog and hands the chosen file's path to then;
-// nothing happens when the user cancels, an error is shown in plain words.
-func chooseFile(win fyne.Window, n nav, then func(path string)) {
-	n.activity()
-	dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			n.showError(err)
-			return
-		}
-		if r != nil {
-			then(openedPath(r))
-		}
-	}, win).Show()
 }
 
 // openedPath returns the path of a file the open dialog gave and closes it.

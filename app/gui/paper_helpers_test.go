@@ -5,10 +5,12 @@ import (
 	"encoding/base64"
 	"fmt"
 	"hash/crc32"
+	"html"
 	"image/png"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -151,7 +153,19 @@ func typedLinesOf(b *export.Backup, codes ...int) []string {
 	return out
 }
 
-// markupHas reports whether the window shows text.
+// markupHas reports whether the window shows text, also when a wrapped paragraph
+// splits it over several lines.
 func markupHas(h *harness, text string) bool {
-	return strings.Contains(test.RenderToMarkup(h.g.win.Canvas()), text)
+	markup := test.RenderToMarkup(h.g.win.Canvas())
+	if strings.Contains(markup, text) {
+		return true
+	}
+	var shown []string
+	for _, m := range markupText.FindAllStringSubmatch(markup, -1) {
+		shown = append(shown, html.UnescapeString(m[1]))
+	}
+	return strings.Contains(strings.Join(shown, " "), text)
 }
+
+// markupText matches one line of text in Fyne's markup.
+var markupText = regexp.MustCompile(`<text[^>]*>([^<]*)</text>`)

@@ -330,7 +330,7 @@ func TestLostKeyGuide(t *testing.T) {
 
 	test.Tap(h.selectTitle(m, "Bank").stolen)
 	s := showing[*lostScreen](h)
-	const line = "Backup K3J9QX2A, printed 14 Mar 2025 09:26, 3 pages on A4 paper, never checked, kept: the safe at home"
+	const line = "Backup K3J9QX2A, made 14 Mar 2025 09:26, 3 pages on A4 paper, saved as PDF or printed, not checked yet, kept: the safe at home"
 	// Codes read is not checked; only a decrypt is.
 	read, checked := r.Clone(), r.Clone()
 	at := h.clock.Now().Add(time.Hour)
@@ -341,7 +341,7 @@ func TestLostKeyGuide(t *testing.T) {
 	if got := s.recordLine(checked); !strings.Contains(got, ", checked 14 Mar 2025 10:26,") {
 		t.Errorf("checked line %q", got)
 	}
-	if got := s.recordLine(r); got != line || !markupHas(h, "Backup K3J9QX2A, printed 14 Mar 2025 09:26") {
+	if got := s.recordLine(r); got != line || !markupHas(h, "Backup K3J9QX2A, made 14 Mar 2025 09:26") {
 		t.Fatalf("the printout holding the key is not listed: %q", got)
 	}
 	assertMarkup(t, "lost_confirm.xml", h.g.win.Canvas())
@@ -514,7 +514,7 @@ func TestPrintKeepsWhereTheSheetsAre(t *testing.T) {
 	test.Tap(h.selectTitle(showing[*mainScreen](h), "Bank").lost)
 	s := showing[*lostScreen](h)
 	line := s.recordLine(h.g.v.Snapshot().Backups[0])
-	if !strings.HasPrefix(line, "Backup "+id+", printed ") || !strings.HasSuffix(line, ", kept: bank deposit box") ||
+	if !strings.HasPrefix(line, "Backup "+id+", made ") || !strings.HasSuffix(line, ", kept: bank deposit box") ||
 		!markupHas(h, "kept: bank") {
 		t.Fatalf("the lost-key guide does not say where the printout is kept: %q", line)
 	}

@@ -2,6 +2,7 @@ package gui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"coffer/app/gui/kit"
+	"coffer/export"
 )
 
 // buildPreview creates the widgets of step 3.
@@ -35,10 +37,7 @@ func (s *printScreen) previewStep() fyne.CanvasObject {
 	} else {
 		about += ", so keep every page safe."
 	}
-	if text := len(s.pages) - len(b.Shares); text > len(b.Pages) {
-		about += fmt.Sprintf(" %s the codes as lines you can type in if a code is too damaged to read.",
-			capitalised(numberRange("page", "pages", len(b.Pages)+1, text)+pluralWord(text-len(b.Pages), " repeats", " repeat")))
-	}
+	about += " " + pagesAbout(b.PageKinds(), b.TypedCodes())
 	if b.Shared() {
 		about += sharedAbout(b)
 	}
@@ -46,6 +45,31 @@ func (s *printScreen) previewStep() fyne.CanvasObject {
 	paper := container.NewStack(canvas.NewRectangle(theme.Color(theme.ColorNameInputBorder)), container.NewPadded(s.pageImg))
 	nav := container.NewHBox(s.prevPage, kit.Spacer(), s.pageLabel, kit.Spacer(), s.nextPage)
 	return container.NewVBox(kit.Para(about), nav, container.NewCenter(paper))
+}
+
+// pagesAbout says what each run of pages holds, from the layout export prints:
+// "Pages 1 to 2 hold the codes; page 3 lists the items' titles, without their
+// secrets; pages 4 to 5 repeat codes 1 to 8 as lines …".
+func pagesAbout(kinds []export.PageKind, typed int) string {
+	var parts []string
+	for first := 0; first < len(kinds); {
+		last := first
+		for last+1 < len(kinds) && kinds[last+1] == kinds[first] {
+			last++
+		}
+		pages, n := numberRange("page", "pages", first+1, last+1), last-first+1
+		switch kinds[first] {
+		case export.PageCodes:
+			parts = append(parts, pages+pluralWord(n, " holds", " hold")+" the codes")
+		case export.PageTitles:
+			parts = append(parts, pages+pluralWord(n, " lists", " list")+" the items' titles, without their secrets")
+		case export.PageTyped:
+			parts = append(parts, pages+pluralWord(n, " repeats ", " repeat ")+numberRange("code", "codes", 1, typed)+
+				" as lines you can type in if a code is too damaged to read")
+		}
+		first = last + 1
+	}
+	return capitalised(strings.Join(parts, "; ")) + "."
 }
 
 // turn shows the page by pages further.

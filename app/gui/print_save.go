@@ -91,7 +91,7 @@ func askSavePDF(win fyne.Window, name string, then func(fyne.URIWriteCloser, err
 	d := dialog.NewFileSave(then, win)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	showFileDialog(d, win)
 }
 
 // savePDFTo writes a PDF into the file the save dialog gave and returns its path;

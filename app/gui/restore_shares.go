@@ -36,7 +36,7 @@ type sharesStep struct {
 func newSharesStep(r *restoreScreen) *sharesStep {
 	t := &sharesStep{r: r, given: map[string]bool{}, status: kit.NewMessage(), msg: kit.NewMessage(), spinner: kit.NewSpinner()}
 	t.add = &widget.Button{Text: "Add a photo or scan of a share sheet…", Icon: theme.FileImageIcon(), Importance: widget.HighImportance,
-		OnTapped: func() { chooseFile(r.e.win, r.nav, func(path string) { r.codes.add([]string{path}) }) }}
+		OnTapped: func() { chooseFile(r.e, r.nav, paperFiles, func(path string) { r.codes.add([]string{path}) }) }}
 	t.words = widget.NewMultiLineEntry()
 	t.words.SetMinRowsVisible(4)
 	t.words.Wrapping = fyne.TextWrapWord

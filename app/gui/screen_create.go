@@ -52,7 +52,7 @@ func (s *createScreen) buildUI() fyne.CanvasObject {
 		s.problem.Label, s.spinner, buttons, kit.Hint("New vault: "+displayPath(s.path)))
 	s.refresh()
 	checkKeyring(s.e, &s.life, s.remember, false, func(line string) { rememberHelp.SetText(line) })
-	return kit.Centered(body, 560)
+	return kit.AtTop(body, 560)
 }
 
 // refresh enables Create once the passphrase is typed twice.

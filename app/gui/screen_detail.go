@@ -31,7 +31,7 @@ type detailScreen struct {
 	st         store
 	main       *mainScreen // the screen this pane is part of
 	item       vault.Item
-	root       *container.Scroll
+	root       *kit.Scroll
 	revealed   bool
 	secretHost *fyne.Container
 	reveal     *widget.Button
@@ -43,6 +43,8 @@ type detailScreen struct {
 	totpLeft   *widget.Label
 	copyCode   *widget.Button
 	restore    []*widget.Button // one per history entry, oldest first
+	showOld    *widget.Button   // reveals the old values of the history
+	oldValues  []*widget.Label  // one per history entry, hidden until showOld
 	clearHist  *widget.Button   // Clear history, shown with the history
 	confirm    *dialog.ConfirmDialog
 	lost       *widget.Button
@@ -74,12 +76,10 @@ func (s *detailScreen) buildUI() fyne.CanvasObject {
 	if !s.item.Recovery.IsZero() {
 		parts = append(parts, s.recoverySection())
 	}
-	if len(s.item.History) > 0 {
-		parts = append(parts, s.historySection())
-	}
+	parts = append(parts, s.recordSections()...)
 	parts = append(parts, s.lostSection(), kit.Hint(fmt.Sprintf("Created %s · Changed %s",
 		s.e.date(s.item.Created), s.e.date(s.item.Modified))))
-	s.root = container.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
+	s.root = kit.NewVScroll(container.NewPadded(container.NewVBox(parts...)))
 	return s.root
 }
 
@@ -196,8 +196,12 @@ func (s *detailScreen) recoverySection() fyne.CanvasObject {
 func (s *detailScreen) lostSection() fyne.CanvasObject {
 	s.lost = &widget.Button{Text: "I lost this key", Icon: theme.QuestionIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, false) }}
 	s.stolen = &widget.Button{Text: "This key may be stolen", Icon: theme.WarningIcon(), OnTapped: func() { s.nav.showLost(s.item.ID, true) }}
+	steps := "Coffer guides you step by step: find it, get it back, secure the account."
+	if !vault.Lost(s.item.Kind).Provider {
+		steps = "Coffer guides you step by step: look for it, restore it from paper, protect what it guards." // no provider resets it
+	}
 	return widget.NewCard("", "Lost or stolen?", container.NewVBox(
-		kit.Hint("Coffer guides you step by step: find it, get it back, secure the account."),
+		kit.Hint(steps),
 		container.NewHBox(s.lost, s.stolen)))
 }
 
@@ -214,21 +218,6 @@ func nonEmptyFields(pairs ...string) []fyne.CanvasObject {
 		rows = append(rows, container.NewBorder(nil, nil, container.New(&kit.MaxWidth{Width: 120}, name), nil, value))
 	}
 	return rows
-}
-
-// historySection lists earlier values, each with a button to bring it back.
-func (s *detailScreen) historySection() fyne.CanvasObject {
-	rows := []fyne.CanvasObject{kit.Hint("Earlier values are kept, so a mistaken edit never loses a key.")}
-	s.restore = make([]*widget.Button, len(s.item.History))
-	for i := len(s.item.History) - 1; i >= 0; i-- {
-		h := s.item.History[i]
-		s.restore[i] = &widget.Button{Text: "Restore this value", Icon: theme.HistoryIcon(), OnTapped: func() { s.onRestore(i) }}
-		when := widget.NewLabel("Replaced " + s.e.date(h.Replaced))
-		rows = append(rows, container.NewBorder(nil, nil, nil, s.restore[i], when))
-	}
-	s.clearHist = &widget.Button{Text: "Clear history", Icon: theme.DeleteIcon(), OnTapped: s.onClearHistory}
-	rows = append(rows, container.NewHBox(s.clearHist))
-	return widget.NewCard("", "History", container.NewVBox(rows...))
 }
 
 // onClearHistory removes the item's earlier values from the vault file, once the
@@ -324,5 +313,8 @@ func (s *detailScreen) onRestore(i int) {
 	if !commit(s.st, s.nav, func(d *vault.Data) error { _, _, err := d.Update(it, s.e.now()); return err }) {
 		return
 	}
+	s.main.status.show(statusMsg{owner: "restore " + it.ID, ttl: 30 * time.Second,
+		text: fmt.Sprintf("%q has its value of before %s again; the value it replaced is in the history.",
+			it.Title, s.e.date(s.item.History[i].Replaced))}, s.e.now())
 	s.main.reload()
 }

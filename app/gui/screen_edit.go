@@ -77,7 +77,7 @@ func (s *editScreen) buildUI() fyne.CanvasObject {
 	}
 	buttons := container.NewHBox(kit.Spacer(), s.cancel, s.save)
 	return container.NewBorder(kit.Heading(title), container.NewPadded(buttons), nil, nil,
-		container.NewVScroll(container.NewPadded(s.form)))
+		kit.NewVScroll(container.NewPadded(s.form)))
 }
 
 // entry is a one-line entry that counts as activity.

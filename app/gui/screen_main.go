@@ -54,7 +54,7 @@ func newMainScreen(e *env, n nav, st store) *mainScreen { return &mainScreen{e: 
 // buildUI creates the widgets and sets s.root.
 func (s *mainScreen) buildUI() {
 	s.search = widget.NewEntry()
-	s.search.SetPlaceHolder("Search titles, tags, usernames  (Ctrl+F)")
+	s.search.SetPlaceHolder("Search  (Ctrl+F)") // fits at 700 px: a longer one made the entry scroll
 	s.search.OnChanged = func(string) { s.nav.activity(); s.reload() }
 	s.kind = widget.NewSelect(kindChoices(), func(string) { s.nav.activity(); s.reload() })
 	s.kind.SetSelected(allKinds)

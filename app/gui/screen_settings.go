@@ -61,7 +61,7 @@ func (s *settingsScreen) buildUI() fyne.CanvasObject {
 	sections := container.NewVBox(kit.Heading("Settings"), s.lockSection(), s.deviceSection(),
 		s.passphraseSection(), s.paperSection(), s.vaultSection())
 	return container.NewBorder(container.NewPadded(container.NewHBox(s.back)), nil, nil, nil,
-		container.NewVScroll(container.NewCenter(container.New(&kit.MaxWidth{Width: 600}, container.NewPadded(sections)))))
+		kit.NewVScroll(container.NewCenter(container.New(&kit.MaxWidth{Width: 600}, container.NewPadded(sections)))))
 }
 
 // lockSection: auto-lock, clipboard clearing, lock when in the background.

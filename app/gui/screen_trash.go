@@ -43,7 +43,7 @@ func (s *trashScreen) buildUI() fyne.CanvasObject {
 		kit.Hint(fmt.Sprintf("Deleted items stay here for %d days, then Coffer removes them from the vault file for good, "+
 			"with their old values. Restore one to put it back in your vault.", trashDays)))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(s.rows)))
+		kit.NewVScroll(container.NewPadded(s.rows)))
 }
 
 // fill lists the items in the trash, newest first.

@@ -33,7 +33,7 @@ func (s *editScreen) secretField() fyne.CanvasObject {
 
 // onReadQR asks for an image (a screenshot of the site's 2FA setup page, a photo).
 func (s *editScreen) onReadQR() {
-	chooseFile(s.e.win, s.nav, s.readQRFile)
+	chooseFile(s.e, s.nav, imageFiles, s.readQRFile)
 }
 
 // readQRFile searches the image for the otpauth link off the UI goroutine and

@@ -39,9 +39,12 @@ type FileReport struct {
 	Others int    `json:"others,omitempty"` // QR codes that are not Coffer codes
 	// Shares counts SLIP-39 share sheets read (QR codes or typed words), NewShares
 	// those not seen before.
-	Shares    int   `json:"shares,omitempty"`
-	NewShares int   `json:"new_shares,omitempty"`
-	Err       error `json:"-"`
+	Shares    int `json:"shares,omitempty"`
+	NewShares int `json:"new_shares,omitempty"`
+	// TextPage is set when the input is a Coffer text page (list of items or typed
+	// lines), known by its mark: no codes on it is then expected, not a failure.
+	TextPage *export.TextMark `json:"text_page,omitempty"`
+	Err      error            `json:"-"`
 }
 
 // Problem returns the report's error as text, or "" when there was none. (A report is
@@ -81,6 +84,9 @@ func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
 			frames = append(frames, f)
 			continue
 		}
+		if r.takeTextMark(text) {
+			continue
+		}
 		if ok, isNew, err := s.addShareText(text, r.place()); ok {
 			r.Shares++
 			if isNew {
@@ -95,7 +101,7 @@ func (s *Session) AddCodes(path string, page int, codes []string) FileReport {
 	if shareErr != nil {
 		r.Err = shareErr
 	}
-	if r.Codes == 0 && r.Shares == 0 {
+	if r.Codes == 0 && r.Shares == 0 && r.TextPage == nil {
 		r.Err = ErrNoCodes
 		if r.Others > 0 {
 			r.Err = fmt.Errorf("%w: %d QR code(s) that are not from a Coffer backup", ErrNoCodes, r.Others)

@@ -11,8 +11,39 @@ import (
 // Centered places content in the middle of the window, at most width wide.
 func Centered(content fyne.CanvasObject, width float32) fyne.CanvasObject {
 	box := container.New(&MaxWidth{Width: width}, content)
-	return container.NewVScroll(container.NewCenter(container.NewPadded(box)))
+	return NewVScroll(container.NewCenter(container.NewPadded(box)))
 }
+
+// AtTop places content at the top of the window, centred across and at most width
+// wide: unlike Centered, it stays where it is when it grows (a suggestion shown, a
+// message set).
+func AtTop(content fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return NewVScroll(container.New(&Column{Width: width}, container.NewPadded(content)))
+}
+
+// Column is a layout that centres its objects across at most Width wide, narrower
+// when the window is (down to their minimum width), and gives them the full height.
+type Column struct{ Width float32 }
+
+// MinSize is the objects' own minimum size: a column never widens a window.
+func (c *Column) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	return min
+}
+
+// Layout centres the objects, Width wide or as wide as there is room for.
+func (c *Column) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := max(min(size.Width, c.Width), c.MinSize(objs).Width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+var _ fyne.Layout = (*Column)(nil)
 
 // MaxWidth is a layout that gives its objects a fixed width and their minimum height.
 type MaxWidth struct{ Width float32 }

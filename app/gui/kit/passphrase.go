@@ -22,6 +22,7 @@ type PassphrasePair struct {
 	Suggested *widget.Label
 	Suggest   *widget.Button
 	OnChanged func()
+	suggested string // the words Suggest filled in, shown while the entry holds them
 }
 
 // NewPassphrasePair builds the widgets; onChanged runs after each edit.
@@ -35,6 +36,7 @@ func NewPassphrasePair(onChanged func()) *PassphrasePair {
 	p.Confirm.OnChanged = func(string) { p.update() }
 	p.Meter = NewStrengthMeter()
 	p.Verdict = widget.NewLabel(strength.Verdict(-1))
+	p.Verdict.Wrapping = fyne.TextWrapWord
 	p.Suggested = widget.NewLabel("")
 	p.Suggested.Wrapping = fyne.TextWrapWord
 	p.Suggested.Hide()
@@ -83,6 +85,9 @@ func (p *PassphrasePair) update() {
 		text += " The two entries differ."
 	}
 	p.Verdict.SetText(text)
+	if p.Suggested.Visible() && p.Entry.Text != p.suggested {
+		p.Suggested.Hide() // the user typed another passphrase: the advice is about the suggestion
+	}
 	if p.OnChanged != nil {
 		p.OnChanged()
 	}
@@ -92,6 +97,7 @@ func (p *PassphrasePair) update() {
 func (p *PassphrasePair) onSuggest() {
 	words := strength.Suggest()
 	p.Suggested.SetText("Suggested: " + words + "\nWrite it down, then type it again in the second box.")
+	p.suggested = words
 	p.Suggested.Show()
 	p.Confirm.SetText("")
 	p.Entry.SetText(words)

@@ -9,7 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// WizardWidth is the width of a wizard's column; it fits an 800-pixel window.
+// WizardWidth is the width of a wizard's column; it fits an 800-pixel window, and
+// narrows in a smaller one.
 const WizardWidth = 720
 
 // Step is one page of a wizard. A wizard is a list of them, indexed by its owner's
@@ -40,7 +41,7 @@ type Wizard struct {
 	Path   func() []int
 	Root   fyne.CanvasObject
 	body   *fyne.Container
-	scroll *container.Scroll
+	scroll *Scroll
 }
 
 // NewWizard builds the frame over steps. Next records activity, then runs the
@@ -56,8 +57,7 @@ func NewWizard(title string, steps []Step, activity, onCancel, onBack func()) *W
 	w.Next = &widget.Button{Text: "Next", Icon: theme.NavigateNextIcon(), IconPlacement: widget.ButtonIconTrailingText,
 		Importance: widget.HighImportance, OnTapped: onNext}
 	w.body = container.NewStack()
-	column := container.New(&MaxWidth{Width: WizardWidth}, container.NewPadded(w.body))
-	w.scroll = container.NewVScroll(container.NewHBox(Spacer(), column, Spacer()))
+	w.scroll = NewVScroll(container.New(&Column{Width: WizardWidth}, container.NewPadded(w.body)))
 	top := container.NewPadded(container.NewVBox(w.Title, w.StepName, widget.NewSeparator()))
 	buttons := container.NewPadded(container.NewHBox(w.Cancel, Spacer(), w.Back, w.Next))
 	w.Root = container.NewBorder(top, container.NewVBox(widget.NewSeparator(), buttons), nil, nil, w.scroll)
