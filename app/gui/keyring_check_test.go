@@ -32,6 +32,9 @@ func TestRememberWithoutAKeyringIsDisabledWithOnePlainLine(t *testing.T) {
 	if !s.remember.Disabled() || s.deviceMsg.Text != noKeyringLine {
 		t.Fatalf("settings: remember disabled %v, message %q", s.remember.Disabled(), s.deviceMsg.Text)
 	}
+	if shown := shownTexts(h.g.win.Canvas().Content()); strings.Contains(shown, "Unlock with one tap") {
+		t.Fatal("settings without a keyring still offer one-tap unlock beside the no-keyring line")
+	}
 
 	// The keyring answers when Settings opens, and is gone when the box is ticked.
 	h.kr.SetUnavailable(false)

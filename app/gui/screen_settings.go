@@ -84,10 +84,12 @@ func (s *settingsScreen) deviceSection() fyne.CanvasObject {
 	s.remember.SetChecked(s.e.prefs.remembered(s.st.ID()))
 	s.remember.OnChanged = s.onRemember
 	s.deviceMsg = kit.NewMessage()
-	checkKeyring(s.e, &s.life, s.remember, s.remember.Checked, func(line string) { s.deviceMsg.Set(line, widget.WarningImportance) })
-	return widget.NewCard("", "This device", container.NewVBox(s.remember,
-		kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks."),
-		s.deviceMsg.Label))
+	help := kit.Hint("Unlock with one tap, using the system keyring. Coffer still asks for the passphrase every two weeks.")
+	checkKeyring(s.e, &s.life, s.remember, s.remember.Checked, func(line string) {
+		help.Hide() // the one plain line replaces the help: there is no keyring to use
+		s.deviceMsg.Set(line, widget.WarningImportance)
+	})
+	return widget.NewCard("", "This device", container.NewVBox(s.remember, help, s.deviceMsg.Label))
 }
 
 // passphraseSection: change the passphrase.
