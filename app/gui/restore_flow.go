@@ -46,7 +46,7 @@ func (f restoreFacts) filesEnough() bool {
 
 // usedTyped: the typed step is part of this restore.
 func (f restoreFacts) usedTyped() bool {
-	return f.have != havePhotos || f.typedLines || f.chosen && !f.recoverable
+	return f.have == haveTyped || f.have == haveBoth || f.typedLines || f.chosen && !f.recoverable
 }
 
 // restoreNext is the step that follows at, given the facts. The last three steps go
@@ -95,13 +95,15 @@ func restoreBack(at int, f restoreFacts) int {
 
 // restorePath lists the steps this restore goes through, given the facts so far,
 // for the step counter: the files step unless only typed lines are at hand, the
-// typed step unless the photos alone are enough.
+// typed step when typed lines are at hand or the photos read turned out not to be
+// enough. Photos not yet read are counted as enough, so the counter does not shrink
+// ("Step 2 of 6", then "Step 3 of 5") once they are.
 func restorePath(f restoreFacts) []int {
 	path := []int{restoreStepHave}
 	if f.have != haveTyped {
 		path = append(path, restoreStepFiles)
 	}
-	if !f.filesEnough() || f.usedTyped() {
+	if f.usedTyped() {
 		path = append(path, restoreStepTyped)
 	}
 	return append(path, f.openStep(), restoreStepWhere, restoreStepDone)

@@ -132,7 +132,7 @@ func TestRestoreSharedBackup(t *testing.T) {
 	if r.wiz.Current != restoreStepDone || r.report != (vault.MergeReport{Added: 3}) {
 		t.Fatalf("step %d, report %+v, %q", r.wiz.Current, r.report, r.where.msg.Text)
 	}
-	want := []string{"Step 2 of 6: Add your pages", "Step 3 of 5: Share sheets", "Step 4 of 5: Where to put your keys"}
+	want := []string{"Step 2 of 5: Add your pages", "Step 3 of 5: Share sheets", "Step 4 of 5: Where to put your keys"}
 	if !reflect.DeepEqual(seen, want) {
 		t.Fatalf("counter %q", seen)
 	}
