@@ -6,7 +6,8 @@ import (
 )
 
 // DefaultBudget is the time DecodeImage spends on one image when
-// Options.Budget is zero (ScanFiles counts decoding the file in it). A page
+// Options.Budget is zero (ScanFiles counts decoding the file in it, but
+// leaves the search at least half of it). A page
 // still incomplete by then is given up once the step under way ends, so an
 // image costs about 4 s at most; pages that read at all read within a second
 // or two.
@@ -114,11 +115,17 @@ func newSession(g *image.Gray, opts Options) *session {
 	if long := max(g.Rect.Dx(), g.Rect.Dy()); long > maxWorkSide {
 		g = scale(g, float64(maxWorkSide)/float64(long))
 	}
-	now := time.Now()
+	start := time.Now()
 	if !opts.begin.IsZero() {
-		now = opts.begin
+		start = opts.begin
 	}
-	return &session{opts: opts, start: now, deadline: now.Add(opts.Budget), page: g, seen: map[string]bool{},
+	// Decoding counts, but the search always gets half the budget (an HEIC
+	// photo takes seconds to decode).
+	deadline := start.Add(opts.Budget)
+	if least := time.Now().Add(opts.Budget / 2); least.After(deadline) {
+		deadline = least
+	}
+	return &session{opts: opts, start: start, deadline: deadline, page: g, seen: map[string]bool{},
 		skews: map[image.Rectangle]float64{}}
 }
 

@@ -53,3 +53,18 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress: %d calls, last %d/%d", calls, last, total)
 	}
 }
+
+// TestBudgetCountsDecoding: the time a file took to decode counts against the
+// budget, but the search still gets half of it after a slow decode.
+func TestBudgetCountsDecoding(t *testing.T) {
+	g := image.NewGray(image.Rect(0, 0, 10, 10))
+	now := time.Now()
+	fast := newSession(g, Options{Budget: 4 * time.Second, begin: now.Add(-time.Second)})
+	if d := fast.deadline.Sub(now); d < 2900*time.Millisecond || d > 3100*time.Millisecond {
+		t.Errorf("after a 1 s decode the search has %v, want 3 s", d)
+	}
+	slow := newSession(g, Options{Budget: 4 * time.Second, begin: now.Add(-10 * time.Second)})
+	if d := time.Until(slow.deadline); d < 1900*time.Millisecond {
+		t.Errorf("after a 10 s decode the search has %v, want 2 s", d)
+	}
+}

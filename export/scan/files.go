@@ -97,17 +97,9 @@ func scanFile(path string, opts Options) []FileResult {
 		return scanBytes(path, head, opts)
 	case isHEIC(head) && size > maxHEICBytes:
 		return []FileResult{{Path: path, Err: fmt.Errorf("HEIC file of %d MiB, over %d MiB: %w", size>>20, maxHEICBytes>>20, ErrTooLarge)}}
-	case isHEIC(head):
-		data := head
-		if size > int64(len(head)) {
-			if data, err = readAll(f, size); err != nil {
-				return []FileResult{{Path: path, Err: err}}
-			}
-		}
-		return scanBytes(path, data, opts) // decoded whole, after its header is checked
 	case isPDF(head) && size > maxPDFBytes:
 		return []FileResult{{Path: path, Err: fmt.Errorf("PDF of %d MiB, over %d MiB: %w", size>>20, maxPDFBytes>>20, ErrTooLarge)}}
-	case isPDF(head):
+	case isHEIC(head) || isPDF(head): // read whole; an HEIC photo's header is checked before decoding
 		data := head
 		if size > int64(len(head)) {
 			if data, err = readAll(f, size); err != nil {
