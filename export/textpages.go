@@ -83,6 +83,17 @@ func (k PageKind) String() string {
 // MarshalText makes a kind's JSON its name.
 func (k PageKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// UnmarshalText reads a kind's name, as MarshalText writes it.
+func (k *PageKind) UnmarshalText(text []byte) error {
+	for i, name := range pageKindNames {
+		if name == string(text) {
+			*k = PageKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("page kind %q: unknown", text)
+}
+
 // PageKinds lists what each printed page holds, page 1 first, as the PDF and the
 // PNG pages lay them out: the code pages, then the list of titles if asked for, then
 // the typed lines unless left out.

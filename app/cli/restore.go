@@ -138,6 +138,8 @@ func readSummary(r restore.FileReport) string {
 	switch {
 	case r.Shares > 0:
 		return plural(r.Shares, "share sheet", "share sheets")
+	case r.Codes == 0 && r.TextPage != nil:
+		return r.TextPageLine()
 	case r.Codes == 0 && r.Others > 0:
 		return plural(r.Others, "QR code, not Coffer's", "QR codes, not Coffer's")
 	}

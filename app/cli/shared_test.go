@@ -149,3 +149,32 @@ func TestCLISharedBackupFlags(t *testing.T) {
 		t.Fatal("a refused backup wrote its PDF")
 	}
 }
+
+// Issue 15 item 4 on the command line: a photo of a text page alone is named as
+// one (on a terminal, and in --json), not reported as a file without codes.
+func TestCLIVerifyNamesALoneTextPage(t *testing.T) {
+	for _, tool := range []string{"pdftoppm"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s not installed (apt-get install poppler-utils)", tool)
+		}
+	}
+	e, pdf, dir := backupFixture(t, "--list-titles")
+	pages := pdfToPNG(t, pdf, filepath.Join(dir, "p"))
+	if len(pages) < 2 {
+		t.Fatalf("%d pages", len(pages))
+	}
+	textPage := pages[1] // page 1 holds the codes, page 2 the list of titles
+	code, stdout, errOut := e.run("", "verify", textPage, "--json")
+	var v restoreJSON
+	if err := json.Unmarshal([]byte(stdout), &v); err != nil {
+		t.Fatalf("%v: %s", err, stdout)
+	}
+	if code == 0 || len(v.Files) != 1 || v.Files[0].TextPage == nil || v.Files[0].TextPage.Page != 2 || v.Files[0].Error != "" {
+		t.Fatalf("verify a lone text page: exit %d, %+v, stderr %q", code, v.Files, errOut)
+	}
+	e.terminal = true
+	_, _, errOut = e.run("", "verify", textPage)
+	if !strings.Contains(errOut, "page 2 of") || !strings.Contains(errOut, "no codes on it") {
+		t.Fatalf("on a terminal: %q", errOut)
+	}
+}

@@ -15,7 +15,10 @@ type fileJSON struct {
 	Page   int    `json:"page,omitempty"`
 	Codes  int    `json:"codes"`
 	Shares int    `json:"shares,omitempty"`
-	Error  string `json:"error,omitempty"`
+	// TextPage names a Coffer text page (list of items, typed lines): no codes on
+	// it, and no error either.
+	TextPage *export.TextMark `json:"text_page,omitempty"`
+	Error    string           `json:"error,omitempty"`
 }
 
 // shareSetJSON is what was read of one set of share sheets, in --json output.
@@ -64,7 +67,7 @@ type restoredJSON struct {
 func reportJSON(s *restore.Session) restoreJSON {
 	out := restoreJSON{Files: []fileJSON{}, Backups: []backupJSON{}}
 	for _, r := range s.Reports() {
-		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Shares: r.Shares, Error: r.Problem()})
+		out.Files = append(out.Files, fileJSON{Path: r.Path, Page: r.Page, Codes: r.Codes, Shares: r.Shares, TextPage: r.TextPage, Error: r.Problem()})
 	}
 	for _, set := range s.ShareSets() {
 		out.Shares = append(out.Shares, shareSetJSON{Identifier: set.Identifier, Needed: set.Needed, Members: set.Members})

@@ -17,9 +17,9 @@ var haveOptions = []kit.Option[have]{
 // haveStep is step 1's content.
 func (s *restoreScreen) haveStep() fyne.CanvasObject {
 	return container.NewVBox(
-		kit.Para("A Coffer paper backup is a few sheets of square codes, with the same codes as lines of letters "+
-			"on the last pages. You need enough of the codes, and the backup passphrase (for a shared backup, "+
-			"enough of its share sheets instead)."),
+		kit.Para("A Coffer paper backup is a few sheets of square codes; its last pages may repeat some of them "+
+			"as lines of letters you can type in. You need enough of the codes, and the backup passphrase (for a "+
+			"shared backup, enough of its share sheets instead)."),
 		kit.Section("What do you have?", s.have),
 		kit.Hint("No printer or scanner? A phone photo of each code page is enough: flat, sharp, and the whole page in the picture."))
 }
