@@ -10,10 +10,33 @@ type screen interface{ drop() }
 // life is a screen's lifetime; embedding it gives a screen a drop that ends it.
 // Screens that hold more (a decrypted backup, a vault they opened) define their own
 // drop and call life.drop from it.
-type life struct{ ended bool }
+type life struct {
+	ended  bool
+	onDrop []func() // stop work under way when the lifetime ends
+}
 
-// drop ends the lifetime: results of work still running are discarded.
-func (l *life) drop() { l.ended = true }
+// drop ends the lifetime: work still running is told to stop (atDrop) and its
+// results are discarded.
+func (l *life) drop() {
+	l.ended = true
+	for _, stop := range l.onDrop {
+		stop()
+	}
+	l.onDrop = nil
+}
+
+// atDrop makes drop call stop, so that work the screen started (reading a photo)
+// ends early when the screen goes; at once if the lifetime has already ended. A nil
+// lifetime never ends. Call it on the UI goroutine, like drop.
+func (l *life) atDrop(stop func()) {
+	switch {
+	case l == nil:
+	case l.ended:
+		stop()
+	default:
+		l.onDrop = append(l.onDrop, stop)
+	}
+}
 
 // job is slow work of one screen: work runs off the UI goroutine, then done on it if
 // the owner is still showing, else discard (which closes what work opened).

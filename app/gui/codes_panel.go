@@ -1,6 +1,7 @@
 package gui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"image/color"
@@ -109,11 +110,13 @@ func (p *codesPanel) add(paths []string) {
 	}
 	p.setBusy(true)
 	s := p.session
-	ctx := p.reading.start(len(paths))
+	ctx, leave := context.WithCancel(p.reading.start(len(paths)))
+	p.owner.atDrop(leave) // leaving the screen stops the reading too
 	show := func(fp scan.FileProgress) { fyne.Do(func() { p.reading.show(fp) }) }
 	p.e.bg.do(job{owner: p.owner, work: func() {
 		s.AddFilesContext(ctx, paths, scan.Options{OnProgress: show})
 	}, done: func() {
+		leave()
 		p.setBusy(false)
 		if p.reading.end() {
 			p.pending = nil // stopped: files added meanwhile are not read either

@@ -105,3 +105,34 @@ func TestRestoreStopReading(t *testing.T) {
 		t.Fatalf("second page added again: %d codes, progress shown %v", st.Found, !rp.box.Hidden)
 	}
 }
+
+// Leaving the restore while a file is being read stops the reading after the step
+// under way, as Stop does: the next file is not read (issue 12 item 6).
+func TestLeavingTheRestoreStopsReading(t *testing.T) {
+	h := newHarness(t)
+	r := restoreFilesStep(t, h)
+	_, pngs := twoPageScans(t)
+	rp := r.codes.reading
+	left := false
+	var after []scan.FileProgress
+	rp.shown = func(fp scan.FileProgress) {
+		if fp.File == 1 && fp.Done && !left {
+			left = true
+			h.g.showMain()
+			return
+		}
+		if left {
+			after = append(after, fp)
+		}
+	}
+	drop(h, pngs...)
+	if !left {
+		t.Fatal("the first file was never reported done")
+	}
+	if len(after) > 0 {
+		t.Errorf("reading went on after the restore was left: %+v", after)
+	}
+	if got := r.codes.session.Reports(); len(got) != 1 || got[0].Path != pngs[0] {
+		t.Fatalf("reports %+v, want the first file's only", got)
+	}
+}
