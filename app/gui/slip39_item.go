@@ -126,29 +126,43 @@ func (c *shareSetCheck) chosen() []vault.Item {
 func (c *shareSetCheck) onCheck() {
 	c.s.nav.activity()
 	c.secret.Hide()
-	set, err := vault.CheckShareSet(c.chosen())
-	if err != nil {
-		c.box.Hide()
-		c.result.Set(shareSetProblem(err), widget.DangerImportance)
-		return
-	}
-	c.result.Set(fmt.Sprintf("These %d shares form a valid set (set %05d, %d-bit master secret): together they open it.",
-		set.Shares, set.Identifier, set.SecretBits), widget.SuccessImportance)
-	c.box.Show()
+	chosen := c.chosen()
+	var set vault.ShareSet
+	var err error
+	c.check.Disable()
+	// Combining runs SLIP-39's PBKDF2 rounds: off the UI goroutine.
+	c.s.e.bg.do(job{owner: &c.s.main.life, work: func() { set, err = vault.CheckShareSet(chosen) }, done: func() {
+		c.check.Enable()
+		if err != nil {
+			c.box.Hide()
+			c.result.Set(shareSetProblem(err), widget.DangerImportance)
+			return
+		}
+		c.result.Set(fmt.Sprintf("These %d shares form a valid set (set %05d, %d-bit master secret): together they open it.",
+			set.Shares, set.Identifier, set.SecretBits), widget.SuccessImportance)
+		c.box.Show()
+	}})
 }
 
 // onReveal shows the master secret for the passphrase typed.
 func (c *shareSetCheck) onReveal() {
 	c.s.nav.activity()
-	secret, err := vault.RecoverShareSet(c.chosen(), c.pass.Text)
-	if err != nil {
-		c.result.Set(shareSetProblem(err), widget.DangerImportance)
-		return
-	}
-	c.secret.SetText(hex.EncodeToString(secret))
-	clear(secret)
-	c.pass.SetText("")
-	c.secret.Show()
+	chosen, pass := c.chosen(), c.pass.Text
+	var secret []byte
+	var err error
+	c.reveal.Disable()
+	c.s.e.bg.do(job{owner: &c.s.main.life, work: func() { secret, err = vault.RecoverShareSet(chosen, pass) },
+		done: func() {
+			c.reveal.Enable()
+			if err != nil {
+				c.result.Set(shareSetProblem(err), widget.DangerImportance)
+				return
+			}
+			c.secret.SetText(hex.EncodeToString(secret))
+			clear(secret)
+			c.pass.SetText("")
+			c.secret.Show()
+		}, discard: func() { clear(secret) }})
 }
 
 // shareSetProblem says why shares do not form a set.
