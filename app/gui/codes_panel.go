@@ -97,9 +97,13 @@ func (p *codesPanel) onAddFolder() {
 			p.nav.showError(err)
 			return
 		}
+		p.e.prefs.setOpenFolder(dir.Path())
 		p.add(paths)
 	}, p.e.win)
-	d.Show()
+	if dir := p.e.prefs.openFolder(); dir != nil {
+		d.SetLocation(dir)
+	}
+	showFileDialog(d, p.e.win)
 }
 
 // add reads files off the UI goroutine; files added meanwhile wait their turn.

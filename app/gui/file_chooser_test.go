@@ -113,3 +113,24 @@ func TestSaveDialogFillsTheWindow(t *testing.T) {
 		t.Errorf("the save dialog is %v in a %v window; want about 90%%", sz, win)
 	}
 }
+
+// The folder dialog of the restore is the open dialog's twin: as large, and it
+// starts in the folder a file was last opened from.
+func TestFolderDialogFillsTheWindowAndStartsInTheLastFolder(t *testing.T) {
+	h := newHarness(t)
+	r := restoreFilesStep(t, h)
+	dir := t.TempDir()
+	h.g.prefs.setOpenFolder(dir)
+	test.Tap(r.codes.addFolder)
+	pop, ok := h.g.win.Canvas().Overlays().Top().(*widget.PopUp)
+	if !ok {
+		t.Fatal("no folder dialog")
+	}
+	win := h.g.win.Canvas().Size()
+	if sz := pop.Content.Size(); sz.Width < 0.85*win.Width || sz.Height < 0.85*win.Height {
+		t.Errorf("the folder dialog is %v in a %v window; want about 90%%", sz, win)
+	}
+	if !markupHas(h, filepath.Base(dir)) {
+		t.Errorf("the folder dialog does not start in %s", dir)
+	}
+}
